@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticlePage } from '@/components/content/ArticlePage';
+import { getEntry } from '@/lib/content/load';
+import { localePath, type Locale } from '@/lib/i18n/locales';
+import { pageMetadata } from '@/lib/metadata';
+
+const waysIn = [
+  ['story', 'story'],
+  ['simulator', 'simulator'],
+  ['learn', 'learn'],
+  ['errors', 'errors'],
+  ['tools/slmgr', 'tools'],
+  ['classroom', 'classroom'],
+] as const;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  const entry = getEntry('pages', locale, 'home');
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return pageMetadata({ locale, path: '', title: entry.frontmatter.title, description: entry.frontmatter.description, siteName: t('siteName') });
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'common' });
+  const entry = getEntry('pages', locale, 'home');
+  return (
+    <ArticlePage
+      entry={entry}
+      after={
+        <section aria-labelledby="ways-in" className="mt-10">
+          <h2 id="ways-in" className="mb-4 text-xl font-bold">
+            {t('home.waysIn')}
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {waysIn.map(([path, key]) => (
+              <li key={path} className="rounded border border-line bg-panel p-4">
+                <Link href={localePath(locale, path)} className="text-lg font-semibold">
+                  {t(`home.${key}`)}
+                </Link>
+                <p className="mt-1 text-sm text-muted">{t(`home.${key}Text`)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      }
+    />
+  );
+}

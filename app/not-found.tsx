@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { ThemeScript } from '@/components/shell/ThemeScript';
+import { basePath } from '@/lib/site';
+import ja from '@/content/ja/messages/common.json';
+import en from '@/content/en/messages/common.json';
+
+export const metadata: Metadata = {
+  title: 'ページが見つかりません | Page not found',
+  description: 'お探しのページは見つかりませんでした。 The page you were looking for was not found.',
+  robots: { index: false },
+};
+
+/**
+ * The 404 page for every unknown path. A static host serves one file for all of them, so it
+ * speaks both languages, Japanese first.
+ */
+export default function NotFound() {
+  const texts = [
+    { lang: 'ja', m: ja.notFound, site: ja.siteName },
+    { lang: 'en', m: en.notFound, site: en.siteName },
+  ] as const;
+  return (
+    <html lang="ja" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="bg-page text-ink">
+        <main id="main" className="mx-auto max-w-xl space-y-10 px-4 py-16">
+          {texts.map(({ lang, m, site }, i) => (
+            <section key={lang} lang={lang}>
+              {i === 0 ? (
+                <h1 className="mb-3 text-3xl font-bold">
+                  {m.title} <span lang="en" className="block text-xl font-normal text-muted">{en.notFound.title}</span>
+                </h1>
+              ) : (
+                <h2 className="mb-3 text-2xl font-bold">{m.title}</h2>
+              )}
+              <p className="mb-3">{m.text}</p>
+              <p>
+                <a href={`${basePath}/${lang}/`} className="font-semibold">
+                  {m.home} ({site})
+                </a>
+              </p>
+            </section>
+          ))}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import { readFileSync, existsSync } from 'node:fs';
+import type { Page, ConsoleMessage, Request } from '@playwright/test';
+
+/** Site-relative paths (no base path) of every page, read from the built sitemap. */
+export function sitemapPaths(): string[] {
+  const file = 'out/sitemap.xml';
+  if (!existsSync(file)) throw new Error('out/sitemap.xml is missing: run `npm run build` first');
+  const xml = readFileSync(file, 'utf8');
+  const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...new Set(paths.map((p) => (basePath && p.startsWith(basePath) ? p.slice(basePath.length) || '/' : p)))];
+}
+
+export function localeOf(path: string): 'ja' | 'en' | null {
+  const m = path.match(/^\/(ja|en)\//);
+  return m ? (m[1] as 'ja' | 'en') : null;
+}
+
+/** Collects console errors, page errors and failed or foreign requests while a page is used. */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (req: Request) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+  });
+  page.on('requestfailed', (req: Request) => {
+    const failure = req.failure()?.errorText ?? '';
+    // Next's router aborts prefetches it no longer needs; that is by design, not a broken link.
+    if (failure.includes('ERR_ABORTED')) return;
+    problems.push(`request failed: ${req.url()} (${failure})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url().startsWith(origin)) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}

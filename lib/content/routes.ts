@@ -1,0 +1,35 @@
+import { getEntries, getSlugs, type Collection } from './load';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * Every page of the site, as a path without the locale ('' is the home page). The sitemap is
+ * made from this list, and the end-to-end crawl reads the sitemap, so a page added here is tested.
+ */
+export function sitePaths(): string[] {
+  const fixed = ['', 'about', 'sources', 'story'];
+  const fromContent = (collection: Collection, prefix: string) => getSlugs(collection).map((s) => `${prefix}/${s}`);
+  return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn')];
+}
+
+export interface CitingPage {
+  path: string;
+  title: string;
+}
+
+/** For each source id, the pages (in one locale) whose content cites it. */
+export function citationIndex(locale: Locale): Map<string, CitingPage[]> {
+  const index = new Map<string, CitingPage[]>();
+  const add = (id: string, page: CitingPage) => {
+    const list = index.get(id) ?? [];
+    if (!list.some((p) => p.path === page.path)) list.push(page);
+    index.set(id, list);
+  };
+  const prefixes: Record<Collection, string> = { pages: '', story: 'story/', learn: 'learn/', classroom: 'classroom/' };
+  for (const collection of Object.keys(prefixes) as Collection[]) {
+    for (const entry of getEntries(collection, locale)) {
+      const path = collection === 'pages' ? (entry.slug === 'home' ? '' : entry.slug) : `${prefixes[collection]}${entry.slug}`;
+      for (const id of entry.sourceOrder) add(id, { path, title: entry.frontmatter.title });
+    }
+  }
+  return index;
+}

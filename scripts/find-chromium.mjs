@@ -1,0 +1,10 @@
+// Says which Chromium the end-to-end tests will use, or fails with one clear line on how to get one.
+import { chromiumPath, describeMissingBrowser } from './chromium.mjs';
+
+const path = chromiumPath();
+if (path) {
+  console.log(`e2e browser: ${path}`);
+} else {
+  console.error(describeMissingBrowser());
+  process.exit(1);
+}
