@@ -11,7 +11,8 @@ const nextConfig = {
   basePath: basePath || undefined,
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   images: { unoptimized: true },
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  // SITE_URL (the public origin) is optional: QR codes fall back to the page's own origin.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -1,38 +1,36 @@
 import type { Metadata } from 'next';
+import { pageInfo } from './content/page-info';
+import { message } from './content/page-info';
 import { localePath, locales, ogLocale, otherLocale, type Locale } from './i18n/locales';
+import { ogImagePath } from './og';
 import { absoluteUrl, siteUrl } from './site';
 
-export interface PageMeta {
-  locale: Locale;
-  /** Path without the locale: '' for home, 'story/the-offer' for a step. */
-  path: string;
-  title: string;
-  description: string;
-  siteName: string;
-  /** Site-relative URL of the page's Open Graph image, if it has its own. */
-  image?: string;
-}
-
-/** Canonical URL, hreflang alternates, Open Graph and Twitter card for one page. */
-export function pageMetadata({ locale, path, title, description, siteName, image }: PageMeta): Metadata {
+/**
+ * Everything a page tells search engines and link previews: title, description, canonical URL,
+ * hreflang alternates, Open Graph (with the page's own image) and a Twitter card.
+ */
+export function pageMetadata(locale: Locale, path: string, { index = true }: { index?: boolean } = {}): Metadata {
+  const { title, description } = pageInfo(locale, path);
+  const siteName = message(locale, 'common', 'siteName');
   const url = absoluteUrl(localePath(locale, path));
   const languages = Object.fromEntries(locales.map((l) => [l, absoluteUrl(localePath(l, path))]));
-  const images = image ? [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title }] : undefined;
+  const image = { url: absoluteUrl(ogImagePath(locale, path)), width: 1200, height: 630, alt: title, type: 'image/png' };
   return {
     metadataBase: new URL(siteUrl),
     title: path ? `${title} | ${siteName}` : title,
     description,
     alternates: { canonical: url, languages: { ...languages, 'x-default': absoluteUrl(localePath('ja', path)) } },
     openGraph: {
-      type: 'website',
+      type: path.startsWith('learn/') ? 'article' : 'website',
       url,
       title,
       description,
       siteName,
       locale: ogLocale[locale],
       alternateLocale: [ogLocale[otherLocale(locale)]],
-      images,
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description, images: images?.map((i) => i.url) },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+    robots: index ? undefined : { index: false, follow: true },
   };
 }

@@ -15,10 +15,7 @@ const waysIn = [
 ] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
-  const entry = getEntry('pages', locale, 'home');
-  const t = await getTranslations({ locale, namespace: 'common' });
-  return pageMetadata({ locale, path: '', title: entry.frontmatter.title, description: entry.frontmatter.description, siteName: t('siteName') });
+  return pageMetadata((await params).locale as Locale, '');
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

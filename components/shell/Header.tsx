@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localePath, otherLocale, type Locale } from '@/lib/i18n/locales';
+import { SearchForm } from '@/components/search/SearchForm';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
 
@@ -28,7 +29,7 @@ export async function Header({ locale }: { locale: Locale }) {
           {t('siteName')}
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          <span id="search-slot" />
+          <SearchForm locale={locale} />
           <LanguageSwitch to={otherLocale(locale)} label={t('language.switchTo')} title={t('language.switchToLong')} />
           <ThemeSwitch
             label={t('theme.label')}

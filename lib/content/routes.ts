@@ -6,9 +6,16 @@ import type { Locale } from '../i18n/locales';
  * made from this list, and the end-to-end crawl reads the sitemap, so a page added here is tested.
  */
 export function sitePaths(): string[] {
-  const fixed = ['', 'about', 'sources', 'story'];
+  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout'];
   const fromContent = (collection: Collection, prefix: string) => getSlugs(collection).map((s) => `${prefix}/${s}`);
   return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn')];
+}
+
+/** The site path (without locale) of a content entry. */
+export function pagePath(collection: Collection, slug: string): string {
+  if (collection === 'pages') return slug === 'home' ? '' : slug;
+  if (collection === 'classroom') return slug === 'plan' ? 'classroom' : `classroom/${slug}`;
+  return `${collection}/${slug}`;
 }
 
 export interface CitingPage {
@@ -24,10 +31,9 @@ export function citationIndex(locale: Locale): Map<string, CitingPage[]> {
     if (!list.some((p) => p.path === page.path)) list.push(page);
     index.set(id, list);
   };
-  const prefixes: Record<Collection, string> = { pages: '', story: 'story/', learn: 'learn/', classroom: 'classroom/' };
-  for (const collection of Object.keys(prefixes) as Collection[]) {
+  for (const collection of ['pages', 'story', 'learn', 'classroom'] as Collection[]) {
     for (const entry of getEntries(collection, locale)) {
-      const path = collection === 'pages' ? (entry.slug === 'home' ? '' : entry.slug) : `${prefixes[collection]}${entry.slug}`;
+      const path = pagePath(collection, entry.slug);
       for (const id of entry.sourceOrder) add(id, { path, title: entry.frontmatter.title });
     }
   }

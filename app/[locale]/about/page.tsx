@@ -5,10 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>) {
-  const locale = (await params).locale as Locale;
-  const { frontmatter } = getEntry('pages', locale, 'about');
-  const t = await getTranslations({ locale, namespace: 'common' });
-  return pageMetadata({ locale, path: 'about', title: frontmatter.title, description: frontmatter.description, siteName: t('siteName') });
+  return pageMetadata((await params).locale as Locale, 'about');
 }
 
 export default async function AboutPage({ params }: PageProps<'/[locale]/about'>) {

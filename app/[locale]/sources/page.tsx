@@ -6,9 +6,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources'>) {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'common' });
-  return pageMetadata({ locale, path: 'sources', title: t('sourcesPage.title'), description: t('sourcesPage.description'), siteName: t('siteName') });
+  return pageMetadata((await params).locale as Locale, 'sources');
 }
 
 export default async function SourcesPage({ params }: PageProps<'/[locale]/sources'>) {

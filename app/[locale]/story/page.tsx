@@ -7,10 +7,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/story'>) {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'story' });
-  const c = await getTranslations({ locale, namespace: 'common' });
-  return pageMetadata({ locale, path: 'story', title: t('overview.title'), description: t('overview.description'), siteName: c('siteName') });
+  return pageMetadata((await params).locale as Locale, 'story');
 }
 
 /** The story as a GOV.UK-style step-by-step list. */
@@ -34,7 +31,7 @@ export default async function StoryOverview({ params }: PageProps<'/[locale]/sto
       <ProgressSummary
         order={steps.map((s) => s.slug)}
         hrefs={hrefs}
-        labels={{ progress: t('overview.progress'), reset: t('overview.reset'), resetDone: t('overview.resetDone'), continue: t('overview.continue') }}
+        labels={{ progress: t.raw('overview.progress') as string, reset: t('overview.reset'), resetDone: t('overview.resetDone'), continue: t('overview.continue') }}
       />
       <ol className="relative space-y-0 border-l-2 border-line pl-0" data-testid="step-list">
         {steps.map((s) => (

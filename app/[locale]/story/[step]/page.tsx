@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MdxBody } from '@/components/content/MdxBody';
 import { References } from '@/components/mdx/References';
+import { CopyLink } from '@/components/share/CopyLink';
 import { Choice } from '@/components/story/Choice';
 import { StepNavigation } from '@/components/story/StepNavigation';
 import { citedIds, getEntries, getEntry, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
@@ -16,15 +17,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/story/[step]'>) {
   const { locale, step } = (await params) as { locale: Locale; step: string };
-  const { frontmatter } = getEntry('story', locale, step);
-  const t = await getTranslations({ locale, namespace: 'common' });
-  return pageMetadata({ locale, path: `story/${step}`, title: frontmatter.title, description: frontmatter.description, siteName: t('siteName') });
+  return pageMetadata(locale, `story/${step}`);
 }
 
 export default async function StoryStepPage({ params }: PageProps<'/[locale]/story/[step]'>) {
   const { locale, step } = (await params) as { locale: Locale; step: string };
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'story' });
+  const c = await getTranslations({ locale, namespace: 'common' });
   const steps = getEntries('story', locale);
   const index = steps.findIndex((s) => s.slug === step);
   const entry = steps[index]!;
@@ -40,9 +40,15 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
       <nav aria-label={t('step.backToOverview')} className="mb-4 text-sm">
         <Link href={localePath(locale, 'story')}>{t('step.backToOverview')}</Link>
       </nav>
-      <p className="text-sm font-semibold text-muted" data-testid="step-of">
-        {t('step.stepOf', { n: fm.step, total: steps.length })}
-      </p>
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-muted" data-testid="step-of">
+          {t('step.stepOf', { n: fm.step, total: steps.length })}
+        </p>
+        <CopyLink
+          testId="copy-step-link"
+          labels={{ copy: c('share.copy'), copied: c('share.copied'), failed: c('share.failed'), share: c('share.share') }}
+        />
+      </div>
       <h1 id="step-title" tabIndex={-1} className="mb-2 text-3xl font-bold leading-tight focus:outline-none">
         {fm.title}
       </h1>

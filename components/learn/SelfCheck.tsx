@@ -1,0 +1,35 @@
+import type { SelfCheck as SelfCheckItem } from '@/lib/content/schema';
+
+/** A lesson's self-check questions; the answer sits in a <details> (works without JS, opens in print). */
+export function SelfCheck({ items, labels }: { items: SelfCheckItem[]; labels: { heading: string; answer: string; correct: string } }) {
+  return (
+    <section aria-labelledby="self-check" className="not-prose mt-10 rounded-lg border border-line bg-panel p-5">
+      <h2 id="self-check" className="mb-4 text-xl font-bold">
+        {labels.heading}
+      </h2>
+      <ol className="space-y-6">
+        {items.map((q, i) => (
+          <li key={q.id} id={q.id} className="scroll-mt-4">
+            <p className="font-semibold">
+              {i + 1}. {q.question}
+            </p>
+            <ol className="mt-2 list-[upper-alpha] space-y-1 pl-6">
+              {q.options.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ol>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-link">{labels.answer}</summary>
+              <p className="mt-1">
+                <strong>
+                  {labels.correct} {String.fromCharCode(65 + q.answer)}. {q.options[q.answer]}
+                </strong>
+              </p>
+              <p className="mt-1">{q.explanation}</p>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { parseAnswers, pretestStorageKey, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
+
+/** "Before you start" questions: answers are recorded (in this browser) but not marked until the quiz. */
+export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labels: { heading: string; intro: string; saved: string; clear: string } }) {
+  const [answers, setAnswers] = useState<Answers>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    try {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setAnswers(parseAnswers(localStorage.getItem(pretestStorageKey), questions));
+    } catch {
+      // ignore blocked storage
+    }
+  }, [questions]);
+
+  function store(next: Answers) {
+    setAnswers(next);
+    try {
+      localStorage.setItem(pretestStorageKey, JSON.stringify(next));
+    } catch {
+      // ignore
+    }
+  }
+
+  return (
+    <section aria-labelledby="pretest" className="not-prose mt-10 rounded-lg border border-line p-5" data-testid="pretest">
+      <h2 id="pretest" className="text-xl font-bold">
+        {labels.heading}
+      </h2>
+      <p className="mt-1">{labels.intro}</p>
+      <ol className="mt-4 space-y-5">
+        {questions.map((q) => (
+          <li key={q.id}>
+            <fieldset>
+              <legend className="font-semibold">{q.question}</legend>
+              <ul className="mt-2 space-y-1">
+                {q.options.map((o, i) => (
+                  <li key={i}>
+                    <label className="flex items-start gap-2">
+                      <input
+                        type="radio"
+                        name={`pre-${q.id}`}
+                        checked={answers[q.id] === i}
+                        onChange={() => {
+                          store({ ...answers, [q.id]: i });
+                          setStatus(labels.saved);
+                        }}
+                        className="mt-1.5"
+                      />
+                      <span>{o}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-4 flex items-center gap-3">
+        <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => store({})}>
+          {labels.clear}
+        </button>
+        <p role="status" className="text-sm text-muted">
+          {status}
+        </p>
+      </div>
+    </section>
+  );
+}

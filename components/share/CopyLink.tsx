@@ -1,0 +1,64 @@
+'use client';
+
+import { useState } from 'react';
+
+/**
+ * "Copy link" for a step, scenario, code, claim or question: copies the page's URL (with the
+ * given #fragment, or the current query string) and confirms visibly and to screen readers.
+ * Where the browser can share (phones), a Share button appears too.
+ */
+export function CopyLink({
+  hash,
+  keepQuery = false,
+  labels,
+  testId,
+}: {
+  hash?: string;
+  keepQuery?: boolean;
+  labels: { copy: string; copied: string; failed: string; share: string };
+  testId?: string;
+}) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [canShare, setCanShare] = useState(false);
+
+  function url() {
+    const { origin, pathname, search } = window.location;
+    return `${origin}${pathname}${keepQuery ? search : ''}${hash ? `#${hash}` : ''}`;
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url());
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    setCanShare(typeof navigator.share === 'function');
+  }
+
+  return (
+    <span className="no-print inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        onFocus={() => setCanShare(typeof navigator.share === 'function')}
+        className="rounded border border-line px-2 py-1 text-sm hover:bg-panel"
+        data-testid={testId ?? 'copy-link'}
+      >
+        🔗 {labels.copy}
+      </button>
+      {canShare ? (
+        <button
+          type="button"
+          className="rounded border border-line px-2 py-1 text-sm hover:bg-panel"
+          onClick={() => navigator.share({ url: url(), title: document.title }).catch(() => undefined)}
+        >
+          {labels.share}
+        </button>
+      ) : null}
+      <span role="status" className="text-sm text-ok-ink" data-testid={`${testId ?? 'copy-link'}-status`}>
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.failed : ''}
+      </span>
+    </span>
+  );
+}

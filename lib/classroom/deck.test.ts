@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keyAction, move, parseMessage, parseStep } from './deck';
+
+describe('presenter deck', () => {
+  it('reads ?step= and corrects bad values to the nearest slide', () => {
+    expect(parseStep('3', 11)).toEqual({ step: 3, corrected: false });
+    expect(parseStep(null, 11)).toEqual({ step: 1, corrected: false });
+    expect(parseStep('0', 11)).toEqual({ step: 1, corrected: true });
+    expect(parseStep('99', 11)).toEqual({ step: 11, corrected: true });
+    expect(parseStep('-4', 11)).toEqual({ step: 1, corrected: true });
+    expect(parseStep('<script>', 11)).toEqual({ step: 1, corrected: true });
+    expect(parseStep('9'.repeat(400), 11).step).toBe(11);
+  });
+  it('maps the presenter keys', () => {
+    expect(['ArrowRight', ' ', 'PageDown'].map(keyAction)).toEqual(['next', 'next', 'next']);
+    expect(['ArrowLeft', 'PageUp'].map(keyAction)).toEqual(['prev', 'prev']);
+    expect([keyAction('Home'), keyAction('End'), keyAction('f'), keyAction('n'), keyAction('q'), keyAction('?')]).toEqual(['first', 'last', 'fullscreen', 'notes', 'qr', 'help']);
+    expect(keyAction('x')).toBeNull();
+  });
+  it('moves within the deck', () => {
+    expect(move(1, 'prev', 11)).toBe(1);
+    expect(move(11, 'next', 11)).toBe(11);
+    expect(move(5, 'first', 11)).toBe(1);
+    expect(move(5, 'last', 11)).toBe(11);
+  });
+  it('accepts only well-formed messages', () => {
+    expect(parseMessage({ type: 'goto', step: 4 }, 11)).toEqual({ type: 'goto', step: 4 });
+    expect(parseMessage({ type: 'goto', step: 40 }, 11)).toBeNull();
+    expect(parseMessage('goto', 11)).toBeNull();
+    fc.assert(fc.property(fc.anything(), (x) => parseMessage(x, 11) === null || typeof parseMessage(x, 11) === 'object'));
+    fc.assert(fc.property(fc.string(), (s) => { const r = parseStep(s, 11); return r.step >= 1 && r.step <= 11; }));
+  });
+});

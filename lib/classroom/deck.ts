@@ -1,0 +1,70 @@
+/**
+ * Presenter mode's pure rules: which slide a `?step=` value means, moving between slides, and
+ * the messages the presenter and the speaker-notes window exchange over a BroadcastChannel.
+ */
+export function parseStep(raw: string | null | undefined, total: number): { step: number; corrected: boolean } {
+  if (raw === null || raw === undefined || raw === '') return { step: 1, corrected: false };
+  const text = String(raw).trim().slice(0, 20);
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n)) return { step: 1, corrected: true };
+  const step = Math.min(Math.max(n, 1), total);
+  return { step, corrected: step !== n };
+}
+
+export type DeckKey = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'notes' | 'qr' | 'help' | 'close' | null;
+
+/** The presenter's keys (reveal.js conventions). */
+export function keyAction(key: string): DeckKey {
+  switch (key) {
+    case 'ArrowRight':
+    case ' ':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case 'n':
+    case 'N':
+      return 'notes';
+    case 'q':
+    case 'Q':
+      return 'qr';
+    case '?':
+      return 'help';
+    case 'Escape':
+      return 'close';
+    default:
+      return null;
+  }
+}
+
+export function move(step: number, action: DeckKey, total: number): number {
+  if (action === 'next') return Math.min(step + 1, total);
+  if (action === 'prev') return Math.max(step - 1, 1);
+  if (action === 'first') return 1;
+  if (action === 'last') return total;
+  return step;
+}
+
+export const channelName = (locale: string) => `license-lesson-presenter-${locale}`;
+
+export interface DeckMessage {
+  type: 'goto' | 'hello';
+  step: number;
+}
+
+/** Messages from another window are untrusted: accept only a well-formed step. */
+export function parseMessage(data: unknown, total: number): DeckMessage | null {
+  if (!data || typeof data !== 'object') return null;
+  const { type, step } = data as Record<string, unknown>;
+  if ((type !== 'goto' && type !== 'hello') || !Number.isInteger(step)) return null;
+  if ((step as number) < 1 || (step as number) > total) return null;
+  return { type, step: step as number };
+}

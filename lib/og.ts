@@ -1,0 +1,17 @@
+import type { Locale } from './i18n/locales';
+
+/** The file name of a page's Open Graph image: `/og/ja__story__the-offer.png` (`/og/ja.png` for home). */
+export function ogImageName(locale: Locale, path: string): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  return `${[locale, ...(clean ? clean.split('/') : [])].join('__')}.png`;
+}
+
+export function ogImagePath(locale: Locale, path: string): string {
+  return `/og/${ogImageName(locale, path)}`;
+}
+
+export function parseOgImageName(name: string): { locale: Locale; path: string } | null {
+  const m = name.match(/^(ja|en)((?:__[a-z0-9-]+)*)\.png$/);
+  if (!m) return null;
+  return { locale: m[1] as Locale, path: m[2]!.split('__').filter(Boolean).join('/') };
+}
