@@ -4,7 +4,7 @@ export function makeCite(order: readonly string[], label: (n: number) => string)
     const n = order.indexOf(id) + 1;
     return (
       <sup className="ml-0.5 whitespace-nowrap">
-        <a href={`#ref-${id}`} aria-label={label(n)} className="no-underline hover:underline" data-cite={id}>
+        <a href={`#ref-${id}`} aria-label={label(n)} data-cite={id}>
           [{n}]
         </a>
       </sup>

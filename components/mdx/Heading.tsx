@@ -2,12 +2,12 @@
 export function makeHeading(Tag: 'h2' | 'h3', anchorLabel: string) {
   return function Heading({ id, children }: { id?: string; children?: React.ReactNode }) {
     return (
-      <Tag id={id} className="group scroll-mt-4">
+      <Tag id={id} className="scroll-mt-4">
         {children}
         {id ? (
           <a
             href={`#${id}`}
-            className="ml-2 text-muted no-underline opacity-60 group-hover:opacity-100 focus:opacity-100"
+            className="ml-2 text-muted"
             aria-label={`${anchorLabel}: ${typeof children === 'string' ? children : id}`}
           >
             #

@@ -41,7 +41,7 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
             </p>
             <h2 className="mt-1 text-lg font-bold">
               {claim.claim}
-              <a href={`#${claim.id}`} className="ml-2 text-muted no-underline" aria-label={`${t('factCheck.title')}: ${claim.id}`}>
+              <a href={`#${claim.id}`} className="ml-2 text-muted" aria-label={`${t('factCheck.title')}: ${claim.id}`}>
                 #
               </a>
             </h2>

@@ -26,7 +26,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
             <dt className="text-lg font-bold">
               <dfn className="not-italic">{term.term}</dfn>
               {term.reading ? <span className="ml-2 text-sm font-normal text-muted">{term.reading}</span> : null}
-              <a href={`#${term.id}`} className="ml-2 text-muted no-underline" aria-label={`${term.term}: ${c('nav.glossary')}`}>
+              <a href={`#${term.id}`} className="ml-2 text-muted" aria-label={`${term.term}: ${c('nav.glossary')}`}>
                 #
               </a>
             </dt>
