@@ -1,14 +1,45 @@
-// After `next build`: checks the export, then builds the search index with Pagefind.
-import { existsSync } from 'node:fs';
+// After `next build`: checks the export, writes the security headers (a CSP per page with the
+// hashes of that page's inline scripts) to out/_headers for static hosts and for scripts/serve.mjs,
+// then builds the search index with Pagefind.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../lib/security/csp.mjs';
 
-if (!existsSync('out/index.html') || !existsSync('out/sitemap.xml')) {
+const out = 'out';
+const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+
+if (!existsSync(join(out, 'index.html')) || !existsSync(join(out, 'sitemap.xml'))) {
   console.error('postbuild: out/ is incomplete (no index.html or sitemap.xml)');
   process.exit(1);
 }
 
+
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+const lines = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`), ''];
+let pages = 0;
+for (const file of htmlFiles(out)) {
+  const rel = relative(out, file).split(sep).join('/');
+  const hashes = inlineScripts(readFileSync(file, 'utf8')).map(sha256);
+  const csp = contentSecurityPolicy(hashes);
+  const urls = rel === 'index.html' ? ['/'] : rel.endsWith('/index.html') ? [`/${rel.slice(0, -'index.html'.length)}`] : [`/${rel}`];
+  if (rel === '404.html') urls.push('/404/');
+  for (const url of urls) lines.push(`${basePath}${url}`, `  Content-Security-Policy: ${csp}`, '');
+  pages++;
+}
+writeFileSync(join(out, '_headers'), lines.join('\n'));
+console.log(`postbuild: security headers for ${pages} pages written to out/_headers`);
+
 // Pagefind reads <html lang> and keeps one index per language; only [data-pagefind-body] is indexed.
-const pagefind = spawnSync('npx', ['--no-install', 'pagefind', '--site', 'out'], { stdio: 'inherit' });
+const pagefind = spawnSync('npx', ['--no-install', 'pagefind', '--site', out], { stdio: 'inherit' });
 if (pagefind.status !== 0) {
   console.error('postbuild: pagefind failed');
   process.exit(1);

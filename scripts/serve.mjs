@@ -13,12 +13,37 @@ if (!existsSync('out/index.html')) {
   process.exit(1);
 }
 
-// Headers written by scripts/postbuild.mjs (CSP with hashes of the inline scripts, and friends).
-const headers = existsSync('out/_headers.json') ? JSON.parse(readFileSync('out/_headers.json', 'utf8')) : {};
+// The headers scripts/postbuild.mjs wrote to out/_headers (the format Netlify and Cloudflare Pages
+// read): `/*` for every response, and one Content-Security-Policy per page.
+function readHeaderRules(file) {
+  const rules = new Map();
+  if (!existsSync(file)) return rules;
+  let current = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      rules.set(current, rules.get(current) ?? {});
+    } else if (current) {
+      const i = line.indexOf(':');
+      rules.get(current)[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const rules = readHeaderRules('out/_headers');
+const notFoundRule = rules.get(`${basePath}/404.html`) ?? {};
+
+function headersFor(pathname) {
+  const page = rules.get(pathname) ?? rules.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
+  // Unknown page-like paths get the 404 page, so they get its policy.
+  const fallback = !page && !/\.[a-z0-9]+$/i.test(pathname) ? notFoundRule : {};
+  return { ...(rules.get('/*') ?? {}), ...(page ?? fallback) };
+}
 
 const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const url = new URL(req.url ?? '/', 'http://x');
+  for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
   if (basePath) {
     if (url.pathname === '/' ) {
       res.writeHead(302, { Location: `${basePath}/` }).end();
