@@ -38,3 +38,38 @@ export function watchPage(page: Page, origin: string) {
   });
   return problems;
 }
+
+import matter from 'gray-matter';
+import { readdirSync } from 'node:fs';
+
+export interface StepInfo {
+  slug: string;
+  step: number;
+  title: string;
+  short: string;
+  notes: string;
+  choice?: { question: string; options: { label: string; consequence: string }[] };
+}
+
+/** The story steps of a locale, read from the content files (so tests follow the content). */
+export function storySteps(locale: 'ja' | 'en'): StepInfo[] {
+  const dir = `content/${locale}/story`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const fm = matter(readFileSync(`${dir}/${f}`, 'utf8')).data as Omit<StepInfo, 'slug'>;
+      return { ...fm, slug: f.slice(0, -4) };
+    })
+    .sort((a, b) => a.step - b.step);
+}
+
+export function lessonQuestions(locale: 'ja' | 'en') {
+  const dir = `content/${locale}/learn`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => matter(readFileSync(`${dir}/${f}`, 'utf8')).data as { order: number; selfCheck: { id: string; options: string[]; answer: number }[] })
+    .sort((a, b) => a.order - b.order)
+    .flatMap((l) => l.selfCheck);
+}
+
+export const locales = ['ja', 'en'] as const;

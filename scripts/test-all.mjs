@@ -57,6 +57,7 @@ if (!unitOk && (!unit || unit.failed === 0)) {
 }
 
 const built = gate('build', 'npm', ['run', 'build']);
+if (built) gate('html-validate', process.execPath, ['scripts/validate-html.mjs']);
 if (built) {
   rmSync('test-results/e2e.json', { force: true });
   const e2eOk = run('end-to-end tests', 'npm', ['run', 'test:e2e', '--', ...process.argv.slice(2)]);

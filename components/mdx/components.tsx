@@ -8,6 +8,7 @@ import { DeepDive } from './DeepDive';
 import { Figure } from './Figure';
 import { makeHeading } from './Heading';
 import { makeTerm } from './Term';
+import { Worksheet } from './Worksheet';
 import { storyScreens } from '@/components/story/screens';
 
 export interface ComponentContext {
@@ -26,6 +27,7 @@ export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel 
     Callout,
     DeepDive,
     Figure,
+    Worksheet,
     Cite: makeCite(entry.sourceOrder, citeLabel),
     Term: makeTerm(glossary, locale),
     ...storyScreens(locale),

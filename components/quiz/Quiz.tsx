@@ -61,7 +61,7 @@ export function Quiz({ questions, lessonHrefs, pretestIds, labels }: { questions
 
   return (
     <div>
-      <p id="quiz-top" tabIndex={-1} role="status" className="sticky top-0 z-10 mb-6 rounded border border-line bg-panel px-4 py-2 font-semibold" data-testid="quiz-score">
+      <p id="quiz-top" tabIndex={-1} role="status" className="sticky top-0 z-10 mb-6 rounded border border-line bg-panel px-4 py-2 font-semibold" data-testid="quiz-score" data-correct={result.correct} data-total={result.total}>
         {interactive ? fill(labels.score, result) : ''}
       </p>
       <ol className="space-y-8">

@@ -14,9 +14,9 @@ const footerLinks = [
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <footer role="contentinfo" className="mt-16 border-t border-line bg-panel text-sm text-muted">
+    <footer id="site-footer" className="mt-16 border-t border-line bg-panel text-sm text-muted">
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-8">
-        <nav aria-label={t('nav.label')}>
+        <nav aria-label={t('nav.footerLabel')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {footerLinks.map(([path, key]) => (
               <li key={path}>

@@ -17,7 +17,7 @@ const navItems = [
 export async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <header role="banner" className="border-b border-line bg-panel">
+    <header id="site-header" className="border-b border-line bg-panel">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2"
