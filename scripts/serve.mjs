@@ -3,6 +3,9 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import handler from 'serve-handler';
+import compression from 'compression';
+
+const compress = compression();
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || 'localhost';
@@ -55,12 +58,14 @@ const server = createServer((req, res) => {
     }
     req.url = url.pathname.slice(basePath.length) + url.search;
   }
-  handler(req, res, {
-    public: 'out',
-    trailingSlash: true,
-    cleanUrls: true,
-    headers: [{ source: '**/*.png', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] }],
-  });
+  compress(req, res, () =>
+    handler(req, res, {
+      public: 'out',
+      trailingSlash: true,
+      cleanUrls: true,
+      headers: [{ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }],
+    }),
+  );
 });
 
 server.listen(port, host, () => {
