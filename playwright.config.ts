@@ -7,6 +7,9 @@ const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
   testDir: './e2e',
+  // The sub-path smoke test runs only against a BASE_PATH build, and then alone.
+  testIgnore: basePath ? [] : ['**/basepath.spec.ts'],
+  testMatch: basePath ? ['**/basepath.spec.ts'] : ['**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -77,6 +77,22 @@ if (built) {
   if (existsSync('test-results/crawl-count.txt')) {
     console.log(`\nThe crawl checked ${readFileSync('test-results/crawl-count.txt', 'utf8').trim()}.`);
   }
+  // The same site under a sub-path (BASE_PATH), as on a GitHub Pages project site.
+  const env = { BASE_PATH: '/license-lesson' };
+  if (gate('build under /license-lesson', 'npm', ['run', 'build'], { env })) {
+    rmSync('test-results/e2e.json', { force: true });
+    const ok = run('sub-path smoke test', 'npm', ['run', 'test:e2e'], { env });
+    const sub = countFromJson('test-results/e2e.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+    if (sub) {
+      results.passed += sub.passed;
+      results.failed += sub.failed;
+      if (sub.failed) failures.push(`${sub.failed} sub-path test(s)`);
+    }
+    if (!ok && (!sub || sub.failed === 0)) {
+      results.failed++;
+      failures.push('sub-path run');
+    }
+  }
 } else {
   console.log('✘ end-to-end tests skipped: the build failed');
 }
