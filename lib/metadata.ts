@@ -17,7 +17,7 @@ export function pageMetadata(locale: Locale, path: string, { index = true }: { i
   const image = { url: absoluteUrl(ogImagePath(locale, path)), width: 1200, height: 630, alt: title, type: 'image/png' };
   return {
     metadataBase: new URL(siteUrl),
-    title: path ? `${title} | ${siteName}` : title,
+    title: documentTitle(title, path ? siteName : null),
     description,
     alternates: { canonical: url, languages: { ...languages, 'x-default': absoluteUrl(localePath('ja', path)) } },
     openGraph: {
@@ -33,4 +33,13 @@ export function pageMetadata(locale: Locale, path: string, { index = true }: { i
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
     robots: index ? undefined : { index: false, follow: true },
   };
+}
+
+/** The <title>: "Page | Site", or just the page's title where that would pass 70 characters. */
+export function documentTitle(title: string, siteName: string | null): string {
+  const max = 70;
+  const full = siteName ? `${title} | ${siteName}` : title;
+  if ([...full].length <= max) return full;
+  const chars = [...title];
+  return chars.length <= max ? title : `${chars.slice(0, max - 1).join('')}…`;
 }

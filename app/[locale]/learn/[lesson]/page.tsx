@@ -55,7 +55,7 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
               items={entry.frontmatter.selfCheck}
               labels={{ heading: t('lesson.selfCheck'), answer: t('lesson.answer'), correct: t('lesson.correct') }}
             />
-            <nav aria-label={t('lesson.all')} className="mt-8 grid gap-3 sm:grid-cols-2">
+            <nav aria-label={`${t('lesson.previous')} / ${t('lesson.next')}`} className="mt-8 grid gap-3 sm:grid-cols-2">
               {prev ? (
                 <Link href={localePath(locale, `learn/${prev.slug}`)} className="rounded border border-line px-4 py-3">
                   <span className="block text-sm text-muted">{t('lesson.previous')}</span>

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { documentTitle } from './metadata';
+
+describe('documentTitle', () => {
+  it('adds the site name when it fits in 70 characters', () => {
+    expect(documentTitle('Glossary', 'The License Lesson')).toBe('Glossary | The License Lesson');
+  });
+  it('drops the site name, then shortens, past 70 characters', () => {
+    const long = 'x'.repeat(60);
+    expect(documentTitle(long, 'The License Lesson')).toBe(long);
+    expect([...documentTitle('y'.repeat(90), null)]).toHaveLength(70);
+  });
+});
