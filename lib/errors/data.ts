@@ -21,7 +21,8 @@ function recordLabel(raw: unknown, index: number): string {
   return typeof hex === 'string' && hex ? hex : `record #${index}`;
 }
 
-function parseCodes(raw: unknown): ErrorCode[] {
+/** Validates raw codes.json data; throws naming the code and the field. */
+export function validateCodes(raw: unknown): ErrorCode[] {
   if (!Array.isArray(raw)) fail('codes.json', 'top level', '', 'must be an array of codes');
   const out: ErrorCode[] = [];
   raw.forEach((item, i) => {
@@ -53,7 +54,8 @@ function parseCodes(raw: unknown): ErrorCode[] {
   return out;
 }
 
-function parseDiagnosis(raw: unknown, known: ReadonlyMap<string, ErrorCode>): DiagnosisEntry[] {
+/** Validates raw diagnosis.json data against the known codes; throws naming the code and the field. */
+export function validateDiagnosis(raw: unknown, known: ReadonlyMap<string, ErrorCode>): DiagnosisEntry[] {
   if (!Array.isArray(raw)) fail('diagnosis.json', 'top level', '', 'must be an array of entries');
   const out: DiagnosisEntry[] = [];
   raw.forEach((item, i) => {
@@ -71,7 +73,7 @@ function parseDiagnosis(raw: unknown, known: ReadonlyMap<string, ErrorCode>): Di
 }
 
 /** Every code, in the order of codes.json (Microsoft's list, then related, then header-only). */
-export const errorCodes: readonly ErrorCode[] = parseCodes(codesJson);
+export const errorCodes: readonly ErrorCode[] = validateCodes(codesJson);
 
 const byHex: ReadonlyMap<string, ErrorCode> = new Map(errorCodes.map((c) => [c.hex, c]));
 const byAlias: ReadonlyMap<string, ErrorCode> = new Map(
@@ -79,7 +81,7 @@ const byAlias: ReadonlyMap<string, ErrorCode> = new Map(
 );
 
 /** "Why did I get this?" data, one entry per code that has it. */
-export const diagnosisEntries: readonly DiagnosisEntry[] = parseDiagnosis(diagnosisJson, byHex);
+export const diagnosisEntries: readonly DiagnosisEntry[] = validateDiagnosis(diagnosisJson, byHex);
 
 /** Canonical hex of every code, in data order. */
 export const knownHexes: readonly string[] = errorCodes.map((c) => c.hex);
