@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import { ThemeScript } from '@/components/shell/ThemeScript';
 import { basePath } from '@/lib/site';
+import { CodeLookup } from '@/components/errors/CodeLookup';
+import { codeIndex } from '@/lib/errors/lookup';
 import ja from '@/content/ja/messages/common.json';
 import en from '@/content/en/messages/common.json';
+import jaErrors from '@/content/ja/messages/errors.json';
+import enErrors from '@/content/en/messages/errors.json';
 
 export const metadata: Metadata = {
   title: 'ページが見つかりません | Page not found',
@@ -16,8 +20,8 @@ export const metadata: Metadata = {
  */
 export default function NotFound() {
   const texts = [
-    { lang: 'ja', m: ja.notFound, site: ja.siteName },
-    { lang: 'en', m: en.notFound, site: en.siteName },
+    { lang: 'ja', m: ja.notFound, site: ja.siteName, lookup: jaErrors.lookup },
+    { lang: 'en', m: en.notFound, site: en.siteName, lookup: enErrors.lookup },
   ] as const;
   return (
     <html lang="ja" suppressHydrationWarning>
@@ -26,7 +30,7 @@ export default function NotFound() {
       </head>
       <body className="bg-page text-ink">
         <main id="main" className="mx-auto max-w-xl space-y-10 px-4 py-16">
-          {texts.map(({ lang, m, site }, i) => (
+          {texts.map(({ lang, m, site, lookup }, i) => (
             <section key={lang} lang={lang}>
               {i === 0 ? (
                 <h1 className="mb-3 text-3xl font-bold">
@@ -41,6 +45,8 @@ export default function NotFound() {
                   {m.home} ({site})
                 </a>
               </p>
+              <p className="mt-4">{m.lookup}</p>
+              <CodeLookup index={codeIndex} locale={lang} action={`${basePath}/${lang}/errors/`} pageBase={`${basePath}/${lang}/errors/`} labels={lookup} />
             </section>
           ))}
         </main>

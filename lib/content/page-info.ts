@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Locale } from '../i18n/locales';
 import { getEntry, type Collection } from './load';
 import { ContentError } from './errors';
+import { getCode } from '../errors/data';
+import { hexFromSlug } from '../errors/code-parse';
 
 /**
  * The title and description of every page, from one place: MDX frontmatter for content pages,
@@ -61,6 +63,10 @@ export function pageInfo(locale: Locale, path: string): PageInfo {
   if (ref) return { title: message(locale, ref[0], ref[1]), description: message(locale, ref[0], ref[2]) };
   const [section, slug] = clean.split('/');
   if ((section === 'story' || section === 'learn') && slug) return frontmatterInfo(locale, section, slug);
+  if (section === 'errors' && slug) {
+    const code = getCode(hexFromSlug(slug) ?? '');
+    if (code) return { title: `${code.hex}: ${code.message[locale]}`, description: code.meaning[locale] };
+  }
   throw new Error(`pageInfo: no title or description for "${clean}" (${locale})`);
 }
 

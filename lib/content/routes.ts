@@ -1,14 +1,17 @@
 import { getEntries, getSlugs, type Collection } from './load';
 import type { Locale } from '../i18n/locales';
+import { errorCodes } from '../errors/data';
+import { slugOf } from '../errors/code-parse';
 
 /**
  * Every page of the site, as a path without the locale ('' is the home page). The sitemap is
  * made from this list, and the end-to-end crawl reads the sitemap, so a page added here is tested.
  */
 export function sitePaths(): string[] {
-  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout'];
+  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout', 'errors'];
   const fromContent = (collection: Collection, prefix: string) => getSlugs(collection).map((s) => `${prefix}/${s}`);
-  return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn')];
+  const errorPages = errorCodes.map((c) => `errors/${slugOf(c.hex)}`);
+  return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn'), ...errorPages];
 }
 
 /** The site path (without locale) of a content entry. */

@@ -1,5 +1,6 @@
 import { diagnosisEntries, getDiagnosisEntry } from './data';
-import { normaliseCode } from './lookup';
+import { normaliseCode } from './code-parse';
+import { rankCauses } from './rank';
 import { keySources, recentChanges, type DiagnosisCause, type KeySource, type RecentChange } from './schema';
 
 /**
@@ -58,14 +59,7 @@ export function diagnose(hex: string, source: string, change: string): RankedCau
     if (!entry) return [];
     const s = isKeySource(source) ? source : null;
     const c = isRecentChange(change) ? change : null;
-    return entry.causes
-      .map((cause, index) => ({
-        cause,
-        index,
-        score: (s ? (cause.weights.source[s] ?? 0) : 0) + (c ? (cause.weights.change[c] ?? 0) : 0),
-      }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .map(({ cause, score }, i) => ({ ...cause, score, rank: i + 1 }));
+    return rankCauses(entry.causes, s, c);
   } catch {
     return [];
   }
