@@ -91,7 +91,7 @@ for (const locale of locales) {
         await page.evaluate((g) => localStorage.setItem('story-progress-v1', g), garbage);
         await page.reload();
         await expect(page.locator('h1')).toBeVisible();
-        await expect(page.getByTestId('step-list').locator('li')).toHaveCount(steps.length);
+        await expect(page.getByTestId('step-list').locator(':scope > li')).toHaveCount(steps.length);
       }
       expect(errors).toEqual([]);
     });
