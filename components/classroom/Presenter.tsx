@@ -113,7 +113,7 @@ export function Presenter({ locale, slides, notesHref, keysHelp, labels, childre
   const slide = slides[step - 1]!;
   return (
     <div data-presenter={ready ? 'on' : 'off'} data-step={step}>
-      <div className={ready ? 'hidden' : ''}>{children}</div>
+      {ready ? null : children}
       {ready ? (
         <section
           aria-roledescription="slide"
