@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { locales } from './helpers';
+
+// A key-shaped string made at run time, so no key-like literal sits in the repository.
+const fakeKey = ['Q7W9R', 'T2Y4U', 'P6K8M', 'N3B5V', 'C1X0Z'].join('-');
+
+for (const locale of locales) {
+  test.describe(`slmgr decoder (${locale})`, () => {
+    test('decodes /dli output and names the channel', async ({ page }) => {
+      await page.goto(`./${locale}/tools/slmgr/`);
+      const sample = [
+        'Name: Windows(R), Professional edition',
+        'Description: Windows(R) Operating System, VOLUME_MAK channel',
+        'Partial Product Key: 3V66T',
+        'License Status: Licensed',
+      ].join('\n');
+      await page.getByTestId('slmgr-input').fill(sample);
+      await expect(page.getByTestId('slmgr-product')).toHaveAttribute('data-channel', 'volume-mak');
+      await expect(page.getByTestId('slmgr-product')).toContainText('3V66T');
+    });
+
+    test('text that is not slmgr output gets a clear message', async ({ page }) => {
+      await page.goto(`./${locale}/tools/slmgr/`);
+      await page.getByTestId('slmgr-input').fill('Hello, this is just a paragraph about cats.');
+      await expect(page.getByTestId('slmgr-not')).toBeVisible();
+    });
+
+    test('a pasted full key is masked at once, and no request leaves the page', async ({ page, baseURL }) => {
+      await page.goto(`./${locale}/tools/slmgr/`);
+      await page.waitForLoadState('networkidle');
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const input = page.getByTestId('slmgr-input');
+      await input.focus();
+      await page.evaluate((text) => {
+        const el = document.querySelector<HTMLTextAreaElement>('[data-testid="slmgr-input"]')!;
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, `slmgr /ipk ${fakeKey}`);
+      // Playwright's fill types the value like a paste would arrive.
+      await input.fill(`Installed product key ${fakeKey} successfully.\nDescription: Windows(R) Operating System, RETAIL channel`);
+      await expect(page.getByTestId('slmgr-masked')).toBeVisible();
+      await expect(input).not.toHaveValue(new RegExp(fakeKey));
+      expect(await page.content()).not.toContain(fakeKey);
+      await page.waitForTimeout(500);
+      expect(requests.filter((u) => !u.startsWith(`${new URL(baseURL!).origin}/_next/`))).toEqual([]);
+    });
+  });
+}
