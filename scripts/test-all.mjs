@@ -38,7 +38,7 @@ function countFromJson(file, pick) {
 mkdirSync('test-results', { recursive: true });
 const npx = 'npx';
 
-gate('types', npx, ['--no-install', 'next', 'typegen']) && gate('typecheck', npx, ['--no-install', 'tsc', '--noEmit']);
+if (gate('types', npx, ['--no-install', 'next', 'typegen'])) gate('typecheck', npx, ['--no-install', 'tsc', '--noEmit']);
 gate('lint', npx, ['--no-install', 'eslint', '.', '--max-warnings=0']);
 gate('content', npx, ['--no-install', 'tsx', 'scripts/check-content.ts']);
 gate('content rules', process.execPath, ['scripts/content-rules.mjs']);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { getEntry } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/locales';

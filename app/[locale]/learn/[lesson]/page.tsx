@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { SelfCheck } from '@/components/learn/SelfCheck';
-import { getEntries, getEntry, getSlugs } from '@/lib/content/load';
+import { getEntries, getSlugs } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';

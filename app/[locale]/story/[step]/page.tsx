@@ -5,7 +5,7 @@ import { References } from '@/components/mdx/References';
 import { CopyLink } from '@/components/share/CopyLink';
 import { Choice } from '@/components/story/Choice';
 import { StepNavigation } from '@/components/story/StepNavigation';
-import { citedIds, getEntries, getEntry, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
+import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 
