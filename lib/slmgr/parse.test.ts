@@ -98,7 +98,7 @@ describe('maskProductKeys', () => {
     expect(maskProductKeys(fw).found).toBe(1);
   });
   it('leaves text without keys unchanged', () => {
-    fc.assert(fc.property(fc.string(), (s) => fc.pre(!/[A-Za-z0-9]{5}/.test(s)) || maskProductKeys(s).text === s));
+    fc.assert(fc.property(fc.string().filter((s) => !/[A-Za-z0-9]{5}/.test(s)), (s) => maskProductKeys(s).text === s));
     expect(maskProductKeys(samples.win7MakEn)).toEqual({ text: samples.win7MakEn, found: 0 });
   });
   it('parseSlmgr reports and drops a pasted key', () => {
