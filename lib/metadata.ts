@@ -35,9 +35,10 @@ export function pageMetadata(locale: Locale, path: string, { index = true }: { i
   };
 }
 
-/** The <title>: "Page | Site", or just the page's title where that would pass 70 characters. */
+/** The <title>: "Page | Site", or just the page's title where that would be too long. */
 export function documentTitle(title: string, siteName: string | null): string {
-  const max = 70;
+  // 60 leaves room for the entities an apostrophe or quote becomes in HTML (html-validate counts them).
+  const max = 60;
   const full = siteName ? `${title} | ${siteName}` : title;
   if ([...full].length <= max) return full;
   const chars = [...title];

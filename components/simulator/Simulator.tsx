@@ -31,6 +31,8 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
   const [announce, setAnnounce] = useState('');
   const [copied, setCopied] = useState('');
   const [qr, setQr] = useState('');
+  // The URL is written only after it has been read, so a shared link is never overwritten.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     const query = new URLSearchParams(window.location.search);
@@ -42,6 +44,7 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
       setScenario(parsed.scenario);
       setCorrections(parsed.corrections);
     }
+    setLoaded(true);
     /* eslint-enable react-hooks/set-state-in-effect */
   }, []);
 
@@ -49,10 +52,11 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
   const summary = summarise(state);
 
   useEffect(() => {
+    if (!loaded) return;
     const url = new URL(window.location.href);
     url.search = serialise(scenario);
     window.history.replaceState(null, '', url);
-  }, [scenario]);
+  }, [scenario, loaded]);
 
   useEffect(() => {
     function beforePrint() {
@@ -163,6 +167,7 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
           </fieldset>
         </div>
         <fieldset className="mt-3 text-sm">
+          <legend className="font-semibold">{labels.params.assumptionsHeading}</legend>
           {(['reinstallUsesActivation', 'blockFlagsExisting'] as const).map((a) => (
             <label key={a} className="mr-4 block">
               <input

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Simulator, type SimLabels } from '@/components/simulator/Simulator';
 import { eventLabel, failedCode, resultLabel } from '@/components/simulator/format';
 import { sourceMap } from '@/lib/content/load';
+import { messages } from '@/lib/content/page-info';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { withBasePath } from '@/lib/site';
@@ -15,9 +16,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/simulato
 export default async function SimulatorPage({ params }: PageProps<'/[locale]/simulator'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'simulator' });
   const c = await getTranslations({ locale, namespace: 'common' });
-  const m = t.raw('') as Record<string, unknown> & SimLabels & { ruleText: Record<string, string>; rules: Record<string, string>; presets: Record<string, string> };
+  const m = messages(locale, 'simulator') as Record<string, unknown> & SimLabels & { ruleText: Record<string, string>; rules: Record<string, string>; presets: Record<string, string> };
   const sources = sourceMap();
   const errorBase = withBasePath(localePath(locale, 'errors'));
   const labels: SimLabels = { ...m, share: { copy: c('share.copy'), copied: c('share.copied'), failed: c('share.failed') } };
