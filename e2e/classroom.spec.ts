@@ -59,12 +59,16 @@ for (const locale of locales) {
 
     test('the QR code encodes the current step’s public URL', async ({ page, baseURL }) => {
       await page.goto(`./${locale}/classroom/present/?step=3`);
+      await expect(page.getByTestId('slide-title')).toHaveText(steps[2]!.title);
       await page.keyboard.press('q');
       const qr = page.getByTestId('qr');
       await expect(qr.locator('svg')).toBeVisible();
-      const png = PNG.sync.read(await qr.screenshot());
-      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(decoded?.data).toBe(`${baseURL}/${locale}/story/${steps[2]!.slug}/`);
+      const expected = `${baseURL}/${locale}/story/${steps[2]!.slug}/`;
+      await expect(async () => {
+        const png = PNG.sync.read(await qr.screenshot());
+        const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+        expect(decoded?.data).toBe(expected);
+      }).toPass({ timeout: 10_000 });
     });
 
     test('the handout prints on at most 4 A4 pages with the worksheet', async ({ page }) => {
