@@ -47,6 +47,14 @@ function headersFor(pathname) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   for (const [name, value] of Object.entries(headersFor(url.pathname))) res.setHeader(name, value);
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    // A broken %-escape in the path: answer with the site's own 404 page, not a bare error.
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...notFoundRule });
+    res.end(readFileSync('out/404.html'));
+    return;
+  }
   if (basePath) {
     if (url.pathname === '/' ) {
       res.writeHead(302, { Location: `${basePath}/` }).end();

@@ -47,6 +47,7 @@ function keyChars(match: string): string {
 }
 
 const maskChars = keyChars(keyMask);
+const groupPattern = new RegExp(group, 'g');
 
 /**
  * Replaces every full 25-character product key in `text` with {@link keyMask}.
@@ -55,9 +56,14 @@ const maskChars = keyChars(keyMask);
 export function maskProductKeys(text: string): { text: string; found: number } {
   const input = typeof text === 'string' ? text : String(text ?? '');
   let found = 0;
-  const masked = input.replace(keyPattern, (match) => {
+  const masked = input.replace(keyPattern, (match: string, offset: number, whole: string) => {
     const chars = keyChars(match);
     if (chars === maskChars) return match;
+    // A group followed by an existing mask ("ABCDE-XXXXX-…") is not a new key: skip it, so that
+    // masking already-masked text changes nothing.
+    for (const g of match.matchAll(groupPattern)) {
+      if (g.index > 0 && whole.startsWith(keyMask, offset + g.index)) return match;
+    }
     // A hyphen-less run counts only if it mixes letters and digits, as real keys do.
     if (!/[\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u30FC\uFF70]/.test(match) && !(/[A-Z]/.test(chars) && /[0-9]/.test(chars))) {
       return match;

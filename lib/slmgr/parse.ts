@@ -466,7 +466,7 @@ export function parseSlmgrUnchecked(input: string): SlmgrResult {
     const status = readStatus(value);
     if (!status && rec === 'pattern') return false;
     const p = target('status');
-    p.statusRaw = clean(value, 120);
+    p.statusRaw = clean(value.replace(/^-{2,}\s*|\s*-{2,}$/g, ''), 120);
     if (status) {
       p.status = status;
       mark(p, 'status', rec);
@@ -538,7 +538,7 @@ export function parseSlmgrUnchecked(input: string): SlmgrResult {
     const label = colon > 0 ? line.slice(0, colon).trim() : '';
     const value = colon > 0 ? line.slice(colon + 1).trim() : '';
     const nonAsciiLabel = label !== '' && !isAsciiOnly(label);
-    if (nonAsciiLabel && hasJapanese.test(label)) notes.add('ja-labels');
+    const japaneseLabel = nonAsciiLabel && hasJapanese.test(label);
 
     // "Windows(R), Professional edition:" alone on a line is the product name that /xpr prints.
     if (colon > 0 && value === '' && label.length <= 120 && /\bedition$|^(?:windows|office)\b/i.test(label)) {
@@ -601,29 +601,39 @@ export function parseSlmgrUnchecked(input: string): SlmgrResult {
           break;
       }
       if (/^(?:license name|license description|last 5 characters)/i.test(label)) notes.add('ospp');
+      if (japaneseLabel) notes.add('ja-labels');
       continue;
     }
 
     // No known label. Fall back on value shapes that do not depend on the language.
     if (findChannelToken(line, false)) {
-      setDescription(colon > 0 && colon <= 80 && nonAsciiLabel ? value : line, 'pattern', false);
+      const labelled = colon > 0 && colon <= 80 && nonAsciiLabel;
+      setDescription(labelled ? value : line, 'pattern', false);
+      if (labelled && japaneseLabel) notes.add('ja-labels');
       continue;
     }
     if (!nonAsciiLabel) continue; // English labels are known exactly; anything else is not ours.
-    if (/キー|key/i.test(label) && setPartialKey(value, 'pattern')) continue;
-    if (fullStatusValue.test(value) && (/状態|ステータス|status/i.test(label) || hasJapanese.test(value)) && setStatus(value, 'pattern')) continue;
-    if (/^(?:windows|office)\b.*\bedition$/i.test(value)) {
+    const cur = st.current;
+    let used = false;
+    if (/キー|key/i.test(label)) used = setPartialKey(value, 'pattern');
+    if (!used && fullStatusValue.test(value) && (/状態|ステータス|status/i.test(label) || hasJapanese.test(value))) {
+      used = setStatus(value, 'pattern');
+    }
+    if (!used && /^(?:windows|office)\b.*\bedition$/i.test(value)) {
       setName(value, 'pattern');
-      continue;
+      used = true;
     }
-    if (hresult.test(value) && (/理由|reason/i.test(label) || /\((?:non-genuine|grace time expired)\)/i.test(value) || st.current?.status === 'notification')) {
-      if (/^0x[0-9a-f]{1,8}\b/i.test(value) && setReason(value, 'pattern')) continue;
+    if (!used && /^0x[0-9a-f]{1,8}\b/i.test(value)) {
+      if (/理由|reason/i.test(label) || /\((?:non-genuine|grace time expired)\)/i.test(value) || cur?.status === 'notification') {
+        used = setReason(value, 'pattern');
+      }
     }
-    if (st.current && minutesAndDays.test(value) && st.current.kmsExpirationMinutes === undefined && st.current.remainingMinutes === undefined) {
+    if (!used && cur && minutesAndDays.test(value) && cur.kmsExpirationMinutes === undefined && cur.remainingMinutes === undefined) {
       // slmgr prints "Volume activation expiration" while licensed and "Time remaining" in grace.
-      const field = st.current.status === 'licensed' && st.current.channel === 'volume-kms-client' ? 'kmsExpiration' : 'remaining';
-      setMinutes(field, value, 'pattern');
+      setMinutes(cur.status === 'licensed' && cur.channel === 'volume-kms-client' ? 'kmsExpiration' : 'remaining', value, 'pattern');
+      used = true;
     }
+    if (used && japaneseLabel) notes.add('ja-labels');
   }
   push();
 
