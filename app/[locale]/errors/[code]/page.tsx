@@ -171,7 +171,9 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
         t('code.details'),
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t('code.hex')}</dt>
-          <dd className="font-mono">{code.hex}</dd>
+          <dd className="font-mono">
+            {code.hex} ({code.hex.slice(2)})
+          </dd>
           <dt className="text-muted">{t('code.signed')}</dt>
           <dd className="font-mono">{code.signed}</dd>
           <dt className="text-muted">{t('code.unsigned')}</dt>
