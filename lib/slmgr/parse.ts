@@ -155,7 +155,7 @@ export type SlmgrResult =
   | { kind: 'not-slmgr'; maskedKeys: number }
   | { kind: 'empty' };
 
-/** Only the first 20,000 characters are read (a /dlv all of every SKU is about that size). */
+/** Only the first 20,000 characters are read; longer input gets the note 'truncated'. */
 export const maxInputLength = 20_000;
 /** At most this many products are returned. */
 export const maxProducts = 100;
