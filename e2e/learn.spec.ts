@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { locales } from './helpers';
+
+for (const locale of locales) {
+  test(`a claim link on a story step opens its fact-check entry (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/story/sellers-claim/`);
+    const link = page.locator('[data-claim-link="seller-one-key-one-pc"]');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/fact-check/#seller-one-key-one-pc$`));
+    const entry = page.locator('#seller-one-key-one-pc');
+    await expect(entry).toBeVisible();
+    await expect(entry.getByTestId('verdict')).not.toBeEmpty();
+  });
+
+  test(`a glossary term links to its entry, with an inline definition (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/story/second-key/`);
+    const term = page.locator('a[data-term="mak"]').first();
+    await term.focus();
+    await expect(page.locator('#term-tip-mak')).toBeVisible();
+    await term.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#mak$`));
+    await expect(page.locator('#mak')).toBeVisible();
+  });
+
+  test(`the verdict filter narrows the fact check (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/fact-check/`);
+    const all = await page.locator('[data-verdict]').count();
+    expect(all).toBeGreaterThanOrEqual(12);
+    await page.locator('input[name="verdict"][value="contradicted"]').check({ force: true });
+    const shown = await page.locator('[data-verdict]:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(await page.locator('[data-verdict="contradicted"]:visible').count()).toBe(shown);
+  });
+}
+
+test('npm start sends the security headers, and pages log no CSP violation', async ({ page, request }) => {
+  const res = await request.get('./ja/story/first-key/');
+  const h = res.headers();
+  expect(h['content-security-policy']).toMatch(/default-src 'self'/);
+  expect(h['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  expect(h['content-security-policy']).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https?:/);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBeTruthy();
+  expect(h['permissions-policy']).toBeTruthy();
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ['ja/', 'en/simulator/?preset=asker', 'ja/errors/0xc004c003/', 'en/classroom/present/?step=2', 'ja/search/?q=MAK', 'en/tools/slmgr/']) {
+    await page.goto(`./${path}`, { waitUntil: 'networkidle' });
+  }
+  expect(violations).toEqual([]);
+});
