@@ -12,8 +12,11 @@ const cases = [
 for (const c of cases) {
   test(`search (${c.locale}) “${c.q}” finds the right page in the top three`, async ({ page }) => {
     await page.goto(`./${c.locale}/`);
-    await page.keyboard.press('/');
-    await expect(page.locator('#site-search')).toBeFocused();
+    // The "/" shortcut works once the page has hydrated; keep pressing until it takes.
+    await expect(async () => {
+      await page.keyboard.press('/');
+      await expect(page.locator('#site-search')).toBeFocused({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
     await page.keyboard.type(c.q);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('search-result').first()).toBeVisible();
