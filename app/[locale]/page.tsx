@@ -2,17 +2,9 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { getEntry } from '@/lib/content/load';
+import { mainSections } from '@/lib/nav';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-
-const waysIn = [
-  ['story', 'story'],
-  ['simulator', 'simulator'],
-  ['learn', 'learn'],
-  ['errors', 'errors'],
-  ['tools/slmgr', 'tools'],
-  ['classroom', 'classroom'],
-] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   return pageMetadata((await params).locale as Locale, '');
@@ -32,7 +24,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             {t('home.waysIn')}
           </h2>
           <ul className="grid gap-4 sm:grid-cols-2">
-            {waysIn.map(([path, key]) => (
+            {mainSections.map(([path, key]) => (
               <li key={path} className="rounded border border-line bg-panel p-4">
                 <Link href={localePath(locale, path)} className="text-lg font-semibold">
                   {t(`home.${key}`)}

@@ -1,18 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { mainSections } from '@/lib/nav';
 import { localePath, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { SearchForm } from '@/components/search/SearchForm';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
-
-const navItems = [
-  ['story', 'story'],
-  ['simulator', 'simulator'],
-  ['learn', 'learn'],
-  ['errors', 'errors'],
-  ['tools/slmgr', 'tools'],
-  ['classroom', 'classroom'],
-] as const;
 
 export async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
@@ -38,7 +30,7 @@ export async function Header({ locale }: { locale: Locale }) {
         </div>
         <nav aria-label={t('nav.label')} className="w-full">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {navItems.map(([path, key]) => (
+            {mainSections.map(([path, key]) => (
               <li key={path}>
                 <Link href={localePath(locale, path)} className="text-link underline-offset-4 hover:underline">
                   {t(`nav.${key}`)}
