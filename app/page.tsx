@@ -1,12 +1,21 @@
 import type { Metadata } from 'next';
 import { ThemeScript } from '@/components/shell/ThemeScript';
 import { pickLocaleScript } from '@/lib/i18n/pick-locale';
+import { ogLocale } from '@/lib/i18n/locales';
+import { pickerOgImageName } from '@/lib/og';
 import { absoluteUrl, basePath, siteUrl } from '@/lib/site';
+
+const title = 'ライセンスの教室 | The License Lesson';
+const description =
+  'Windows のライセンス認証を、ある実話から学ぶサイト。 Learn how Windows activation and licenses really work, through one true story.';
+const image = { url: absoluteUrl(`/og/${pickerOgImageName}`), width: 1200, height: 630, alt: title, type: 'image/png' };
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: 'ライセンスの教室 | The License Lesson',
-  description: 'Windows のライセンス認証を、ある実話から学ぶサイト。 Learn how Windows activation and licenses really work, through one true story.',
+  title,
+  description,
+  openGraph: { type: 'website', url: absoluteUrl('/'), title, description, siteName: title, locale: ogLocale.ja, alternateLocale: [ogLocale.en], images: [image] },
+  twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   alternates: {
     canonical: absoluteUrl('/'),
     languages: { ja: absoluteUrl('/ja/'), en: absoluteUrl('/en/'), 'x-default': absoluteUrl('/') },

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { storySteps } from './helpers';
+import { readFileSync } from 'node:fs';
+import { locales, storySteps } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -30,3 +31,60 @@ test('every page carries Open Graph, Twitter and hreflang metadata', async ({ pa
     expect(res.headers()['content-type']).toContain('image/png');
   }
 });
+
+for (const locale of locales) {
+  test(`copy link on a fact-check claim and a quiz question lands on that item (${locale})`, async ({ page, context }) => {
+    const claim = (JSON.parse(readFileSync(`content/${locale}/fact-check.json`, 'utf8')) as { id: string; claim: string }[]).at(-1)!;
+    await page.goto(`./${locale}/fact-check/`);
+    const button = page.getByTestId(`copy-claim-${claim.id}`);
+    await expect(button).toHaveAccessibleName(new RegExp(claim.claim.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await button.click();
+    await expect(page.getByTestId(`copy-claim-${claim.id}-status`)).not.toBeEmpty();
+    const claimUrl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(claimUrl).toMatch(new RegExp(`/${locale}/fact-check/#${claim.id}$`));
+    const other = await context.newPage();
+    await other.goto(claimUrl);
+    await expect(other.locator(`[id="${claim.id}"]`)).toBeInViewport();
+    await expect(other.locator(':target')).toHaveAttribute('id', claim.id);
+
+    await page.goto(`./${locale}/quiz/`);
+    const question = page.getByTestId('quiz-question').nth(4);
+    const id = await question.getAttribute('id');
+    await page.getByTestId(`copy-question-${id}`).click();
+    await expect(page.getByTestId(`copy-question-${id}-status`)).not.toBeEmpty();
+    const questionUrl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(questionUrl).toMatch(new RegExp(`/${locale}/quiz/#${id}$`));
+    await other.goto(questionUrl);
+    await expect(other.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+
+  test(`copy link on an error code page gives that page's URL (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/errors/0xc004c003/`);
+    await page.getByTestId('copy-code-link').click();
+    await expect(page.getByTestId('copy-code-link-status')).not.toBeEmpty();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/${locale}/errors/0xc004c003/$`));
+  });
+
+  test(`nested pages show breadcrumbs and carry BreadcrumbList data (${locale})`, async ({ page }) => {
+    const step = storySteps(locale)[2]!;
+    for (const [path, parents] of [
+      [`story/${step.slug}/`, ['', 'story/']],
+      ['errors/0xc004c020/', ['', 'errors/']],
+      ['tools/slmgr/', ['']],
+      ['classroom/handout/', ['', 'classroom/']],
+    ] as const) {
+      await page.goto(`./${locale}/${path}`);
+      const links = page.getByTestId('breadcrumbs').getByRole('link');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.map((h) => h.replace(/^.*?\/(ja|en)\//, ''))).toEqual(parents);
+      const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as { '@type': string; itemListElement?: { position: number; name: string; item: string }[] }));
+      const list = data.find((d) => d['@type'] === 'BreadcrumbList');
+      expect(list, path).toBeTruthy();
+      const items = list!.itemListElement!;
+      expect(items.map((i) => i.position)).toEqual(parents.map((_, i) => i + 1).concat(parents.length + 1));
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(items.at(-1)!.item).toBe(canonical);
+      expect(items.at(-1)!.name).toContain(await page.locator('h1').innerText());
+    }
+  });
+}

@@ -43,10 +43,14 @@ for (const locale of locales) {
     });
 
     test('a copied link opened in a new page shows the same state', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`./${locale}/simulator/?preset=reseller`);
       await page.getByTestId('sim-activate').click();
       const state = await page.getByTestId('sim-state').innerText();
-      const url = page.url();
+      await page.getByTestId('sim-copy').click();
+      await expect(page.getByTestId('sim-copy-status')).not.toBeEmpty();
+      const url = await page.evaluate(() => navigator.clipboard.readText());
+      expect(url).toBe(page.url());
       expect(url).toContain('ev=');
       const other = await context.newPage();
       await other.goto(url);

@@ -6,6 +6,9 @@ export function ogImageName(locale: Locale, path: string): string {
   return `${[locale, ...(clean ? clean.split('/') : [])].join('__')}.png`;
 }
 
+/** The image for `/`, the language picker: one card in both languages. */
+export const pickerOgImageName = 'site.png';
+
 export function ogImagePath(locale: Locale, path: string): string {
   return `/og/${ogImageName(locale, path)}`;
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { channelName, keyAction, move, parseMessage, parseStep } from '@/lib/classroom/deck';
 import { publicUrl } from '@/lib/site';
+import { fill } from '@/lib/text/fill';
 
 export interface Slide {
   slug: string;
@@ -15,7 +16,6 @@ export interface Slide {
 
 type Labels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close' | 'fullscreen' | 'corrected' | 'qrCaption' | 'keys' | 'prev' | 'next' | 'notesBlocked', string>;
 
-const fill = (s: string, v: Record<string, string | number>) => Object.entries(v).reduce((t, [k, x]) => t.replaceAll(`{${k}}`, String(x)), s);
 
 /**
  * Presenter mode over the story steps. The server renders every slide (readable without JS);

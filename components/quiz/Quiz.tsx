@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { parseAnswers, pretestStorageKey, quizStorageKey, score, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
+import { fill } from '@/lib/text/fill';
+import { CopyLink, type ShareLabels } from '@/components/share/CopyLink';
 
 export type QuizLabels = Record<
   'question' | 'correct' | 'wrong' | 'why' | 'lesson' | 'answer' | 'score' | 'retry' | 'pretestHeading' | 'pretestIntro' | 'before' | 'now' | 'notAnswered',
@@ -24,14 +26,24 @@ function save(key: string, answers: Answers) {
   }
 }
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), text);
 
 /**
  * The quiz. Rendered on the server with every answer in a <details> (so it reads without JS);
  * once JS runs, choosing an option shows right or wrong, why, and the lesson, with a score.
  */
-export function Quiz({ questions, lessonHrefs, pretestIds, labels }: { questions: QuizQuestion[]; lessonHrefs: Record<string, string>; pretestIds: string[]; labels: QuizLabels }) {
+export function Quiz({
+  questions,
+  lessonHrefs,
+  pretestIds,
+  labels,
+  share,
+}: {
+  questions: QuizQuestion[];
+  lessonHrefs: Record<string, string>;
+  pretestIds: string[];
+  labels: QuizLabels;
+  share: ShareLabels;
+}) {
   const [interactive, setInteractive] = useState(false);
   const [answers, setAnswers] = useState<Answers>({});
   const [pretest, setPretest] = useState<Answers>({});
@@ -94,6 +106,9 @@ export function Quiz({ questions, lessonHrefs, pretestIds, labels }: { questions
                   ))}
                 </ul>
               </fieldset>
+              <p className="mt-2 text-right">
+                <CopyLink hash={q.id} context={fill(labels.question, { n: n + 1 })} labels={share} testId={`copy-question-${q.id}`} />
+              </p>
               {interactive ? (
                 <div aria-live="polite">
                   {answered ? (

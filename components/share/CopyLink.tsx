@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 
+export type ShareLabels = { copy: string; copied: string; failed: string; share: string };
+
 /**
  * "Copy link" for a step, scenario, code, claim or question: copies the page's URL (with the
  * given #fragment, or the current query string) and confirms visibly and to screen readers.
@@ -11,11 +13,14 @@ export function CopyLink({
   hash,
   keepQuery = false,
   labels,
+  context,
   testId,
 }: {
   hash?: string;
   keepQuery?: boolean;
-  labels: { copy: string; copied: string; failed: string; share: string };
+  labels: ShareLabels;
+  /** What the link points to, for screen readers where a page has many copy buttons. */
+  context?: string;
   testId?: string;
 }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -45,7 +50,9 @@ export function CopyLink({
         className="rounded border border-line px-2 py-1 text-sm hover:bg-panel"
         data-testid={testId ?? 'copy-link'}
       >
-        🔗 {labels.copy}
+        <span aria-hidden="true">🔗 </span>
+        {labels.copy}
+        {context ? <span className="sr-only">: {context}</span> : null}
       </button>
       {canShare ? (
         <button

@@ -2,7 +2,9 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { isLicensed, isPresetId, parse, run, scenarioFromPreset, serialise, summarise, type Correction, type Scenario, type SimEvent } from '@/lib/simulator';
-import { eventLabel, failedCode, fill, resultLabel } from './format';
+import { fill } from '@/lib/text/fill';
+import { CopyLink, type ShareLabels } from '@/components/share/CopyLink';
+import { eventLabel, failedCode, resultLabel } from './format';
 
 export type SimLabels = {
   params: Record<string, string>;
@@ -20,7 +22,7 @@ export type SimLabels = {
   eventText: Record<string, string>;
   resultText: Record<string, string>;
   limitUnpublished: string;
-  share: { copy: string; copied: string; failed: string };
+  share: ShareLabels;
   fieldNames: Record<string, string>;
 };
 
@@ -29,7 +31,6 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
   const [scenario, setScenario] = useState<Scenario>(() => scenarioFromPreset('asker'));
   const [corrections, setCorrections] = useState<Correction[]>([]);
   const [announce, setAnnounce] = useState('');
-  const [copied, setCopied] = useState('');
   const [qr, setQr] = useState('');
   // The URL is written only after it has been read, so a shared link is never overwritten.
   const [loaded, setLoaded] = useState(false);
@@ -265,22 +266,7 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
           <button type="button" onClick={() => apply({ ...scenario, events: [] })} className="rounded border border-line px-3 py-1 text-sm" data-testid="sim-reset">
             {labels.events.reset}
           </button>
-          <button
-            type="button"
-            className="rounded border border-line px-3 py-1 text-sm"
-            data-testid="sim-copy"
-            onClick={() =>
-              navigator.clipboard.writeText(window.location.href).then(
-                () => setCopied(labels.share.copied),
-                () => setCopied(labels.share.failed),
-              )
-            }
-          >
-            🔗 {labels.copyLink}
-          </button>
-          <span role="status" className="text-sm text-ok-ink">
-            {copied}
-          </span>
+          <CopyLink keepQuery labels={labels.share} testId="sim-copy" />
         </div>
       </section>
 

@@ -1,8 +1,7 @@
 import type { LogEntry, Result, SimEvent } from '@/lib/simulator';
+import { fill } from '@/lib/text/fill';
 
 /** Words for events and results, from the page's messages (pure helpers for the simulator island). */
-export const fill = (s: string | undefined, v: Record<string, string | number | undefined>) =>
-  Object.entries(v).reduce((t, [k, x]) => t.replaceAll(`{${k}}`, String(x ?? '')), s ?? '');
 
 export function eventLabel(e: SimEvent, text: Record<string, string>): string {
   const pc = 'pc' in e ? e.pc : undefined;

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { describeChannel, maskProductKeys, parseSlmgr, type SlmgrResult } from '@/lib/slmgr';
+import { fill } from '@/lib/text/fill';
 
 export type SlmgrLabels = Record<
   | 'label' | 'placeholder' | 'decode' | 'clear' | 'masked' | 'notSlmgr' | 'empty' | 'truncated' | 'product' | 'name'
@@ -10,7 +11,6 @@ export type SlmgrLabels = Record<
   string
 > & { channels: Record<string, string>; statuses: Record<string, string>; notes: Record<string, string> };
 
-const fill = (s: string, v: Record<string, string | number>) => Object.entries(v).reduce((t, [k, x]) => t.replaceAll(`{${k}}`, String(x)), s);
 
 /**
  * Decodes pasted slmgr output in the browser. A full product key in the pasted text is masked

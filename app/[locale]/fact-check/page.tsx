@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VerdictFilter } from '@/components/learn/VerdictFilter';
+import { CopyLink } from '@/components/share/CopyLink';
+import { shareLabels } from '@/components/share/share-labels';
 import { getEntries, loadClaims, sourceMap } from '@/lib/content/load';
 import { verdicts } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -25,6 +27,7 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
   const claims = loadClaims(locale);
   const steps = getEntries('story', locale);
   const stepsFor = (id: string) => steps.filter((s) => s.frontmatter.claims.includes(id));
+  const share = shareLabels(locale);
   return (
     <article data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('factCheck.title')}</h1>
@@ -45,12 +48,15 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
                 #
               </a>
             </h2>
-            <p className="mt-2">
-              <span className="sr-only">{t('factCheck.verdict')}: </span>
-              <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${verdictStyle[claim.verdict]}`} data-testid="verdict">
-                {t(`factCheck.verdicts.${claim.verdict}`)}
-              </span>
-            </p>
+            <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+              <p>
+                <span className="sr-only">{t('factCheck.verdict')}: </span>
+                <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${verdictStyle[claim.verdict]}`} data-testid="verdict">
+                  {t(`factCheck.verdicts.${claim.verdict}`)}
+                </span>
+              </p>
+              <CopyLink hash={claim.id} context={claim.claim} labels={share} testId={`copy-claim-${claim.id}`} />
+            </div>
             <p className="mt-2">
               <strong>{t('factCheck.reason')}:</strong> {claim.reason}
             </p>

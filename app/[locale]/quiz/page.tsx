@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Quiz } from '@/components/quiz/Quiz';
+import { shareLabels } from '@/components/share/share-labels';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { pretestIds } from '@/lib/quiz/pretest';
@@ -26,6 +27,7 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/quiz'>) 
         questions={questions}
         lessonHrefs={lessonHrefs}
         pretestIds={pretestIds()}
+        share={shareLabels(locale)}
         labels={Object.fromEntries(keys.map((k) => [k, t.raw(`quiz.${k}`) as string])) as Record<(typeof keys)[number], string>}
       />
     </article>

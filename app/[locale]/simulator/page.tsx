@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { shareLabels } from '@/components/share/share-labels';
 import { Simulator, type SimLabels } from '@/components/simulator/Simulator';
 import { eventLabel, failedCode, resultLabel } from '@/components/simulator/format';
 import { sourceMap } from '@/lib/content/load';
@@ -16,11 +17,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/simulato
 export default async function SimulatorPage({ params }: PageProps<'/[locale]/simulator'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const c = await getTranslations({ locale, namespace: 'common' });
   const m = messages(locale, 'simulator') as Record<string, unknown> & SimLabels & { ruleText: Record<string, string>; rules: Record<string, string>; presets: Record<string, string> };
   const sources = sourceMap();
   const errorBase = withBasePath(localePath(locale, 'errors'));
-  const labels: SimLabels = { ...m, share: { copy: c('share.copy'), copied: c('share.copied'), failed: c('share.failed') } };
+  const labels: SimLabels = { ...m, share: { ...shareLabels(locale), copy: m.copyLink } };
   return (
     <article data-pagefind-body>
       <h1 className="mb-4 text-3xl font-bold">{m.title as string}</h1>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QrCode } from '@/components/classroom/QrCode';
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { getEntries, getEntry } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -22,10 +23,13 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/class
       <ArticlePage
         entry={getEntry('classroom', locale, 'handout')}
         before={
+          <>
+          <Breadcrumbs locale={locale} path="classroom/handout" />
           <figure className="float-right ml-4 text-center text-xs">
             <QrCode url={storyUrl} label={`${t('handout.qrCaption')}: ${storyUrl}`} className="h-28 w-28" />
             <figcaption className="mt-1 w-32 break-all">{t('handout.qrCaption')}</figcaption>
           </figure>
+          </>
         }
       />
     </div>

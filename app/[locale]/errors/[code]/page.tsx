@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Diagnosis } from '@/components/errors/Diagnosis';
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { CopyLink } from '@/components/share/CopyLink';
+import { shareLabels } from '@/components/share/share-labels';
 import { getEntries, sourceMap } from '@/lib/content/load';
 import { errorCodes, getCode, getDiagnosisEntry } from '@/lib/errors/data';
 import { diagnosisTable, keySources, recentChanges } from '@/lib/errors/diagnose';
@@ -48,14 +50,12 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
 
   return (
     <article data-pagefind-body className="measure">
-      <nav aria-label={t('code.all')} className="mb-4 text-sm">
-        <Link href={localePath(locale, 'errors')}>{t('code.all')}</Link>
-      </nav>
+      <Breadcrumbs locale={locale} path={`errors/${slug}`} />
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h1 className="font-mono text-3xl font-bold" data-testid="error-code">
           {code.hex}
         </h1>
-        <CopyLink testId="copy-code-link" labels={{ copy: c('share.copy'), copied: c('share.copied'), failed: c('share.failed'), share: c('share.share') }} />
+        <CopyLink testId="copy-code-link" labels={shareLabels(locale)} />
       </div>
 
       <section aria-labelledby="message" className="mt-4 rounded border-l-4 border-bad-ink bg-bad px-4 py-3">

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { SelfCheck } from '@/components/learn/SelfCheck';
+import { jsonLdText } from '@/lib/content/breadcrumbs';
 import { getEntries, getSlugs } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl } from '@/lib/site';
@@ -40,14 +42,14 @@ export default async function LessonPage({ params }: PageProps<'/[locale]/learn/
   };
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <ArticlePage
         entry={entry}
         before={
-          <nav aria-label={t('lesson.all')} className="mb-4 flex flex-wrap gap-x-4 text-sm">
-            <Link href={localePath(locale, 'learn')}>{t('lesson.all')}</Link>
-            <span className="text-muted">{t('lesson.lessonOf', { n: index + 1, total: lessons.length })}</span>
-          </nav>
+          <>
+            <Breadcrumbs locale={locale} path={`learn/${lesson}`} />
+            <p className="mb-2 text-sm font-semibold text-muted">{t('lesson.lessonOf', { n: index + 1, total: lessons.length })}</p>
+          </>
         }
         after={
           <>

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MdxBody } from '@/components/content/MdxBody';
 import { References } from '@/components/mdx/References';
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { CopyLink } from '@/components/share/CopyLink';
+import { shareLabels } from '@/components/share/share-labels';
 import { Choice } from '@/components/story/Choice';
 import { StepNavigation } from '@/components/story/StepNavigation';
 import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
@@ -24,7 +26,6 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
   const { locale, step } = (await params) as { locale: Locale; step: string };
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'story' });
-  const c = await getTranslations({ locale, namespace: 'common' });
   const steps = getEntries('story', locale);
   const index = steps.findIndex((s) => s.slug === step);
   const entry = steps[index]!;
@@ -37,16 +38,14 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
 
   return (
     <article data-pagefind-body className="measure">
-      <nav aria-label={t('step.backToOverview')} className="mb-4 text-sm">
-        <Link href={localePath(locale, 'story')}>{t('step.backToOverview')}</Link>
-      </nav>
+      <Breadcrumbs locale={locale} path={`story/${step}`} />
       <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold text-muted" data-testid="step-of">
           {t('step.stepOf', { n: fm.step, total: steps.length })}
         </p>
         <CopyLink
           testId="copy-step-link"
-          labels={{ copy: c('share.copy'), copied: c('share.copied'), failed: c('share.failed'), share: c('share.share') }}
+          labels={shareLabels(locale)}
         />
       </div>
       <h1 id="step-title" tabIndex={-1} className="mb-2 text-3xl font-bold leading-tight focus:outline-none">

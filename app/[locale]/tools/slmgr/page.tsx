@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SlmgrDecoder, type SlmgrLabels } from '@/components/tools/SlmgrDecoder';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -15,6 +16,7 @@ export default async function SlmgrPage({ params }: PageProps<'/[locale]/tools/s
   const labels = t.raw('slmgr') as SlmgrLabels & { title: string; intro: string; keyWarning: string };
   return (
     <article data-pagefind-body className="measure">
+      <Breadcrumbs locale={locale} path="tools/slmgr" />
       <h1 className="mb-4 text-3xl font-bold">{labels.title}</h1>
       <p>{labels.intro}</p>
       <p className="my-4 rounded border-l-4 border-warn-line bg-warn px-4 py-3" data-testid="key-warning">
