@@ -15,6 +15,9 @@ const nextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
   reactStrictMode: true,
+  // app/global-not-found.tsx: the 404 page is a document of its own, not a boundary that Next.js
+  // would otherwise send inside every page's payload.
+  experimental: { globalNotFound: true },
 };
 
 // Under Turbopack, MDX plugins are given by name (strings), not as functions.

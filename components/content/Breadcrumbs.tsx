@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { breadcrumbJsonLd, breadcrumbTrail, jsonLdText } from '@/lib/content/breadcrumbs';
 import { message, pageInfo } from '@/lib/content/page-info';
 import { sitePaths } from '@/lib/content/routes';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations } from 'next-intl/server';
 import { mainSections } from '@/lib/nav';
 import { localePath, otherLocale, type Locale } from '@/lib/i18n/locales';

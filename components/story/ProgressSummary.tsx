@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { useState } from 'react';
 import { nextUnread } from '@/lib/story/progress';
 import { clearProgress, useProgress } from './useProgress';

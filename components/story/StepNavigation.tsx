@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import Link from '@/components/content/Link';
+import { useEffect, useRef, useState } from 'react';
 import { markRead } from '@/lib/story/progress';
 import { updateProgress } from './useProgress';
 
@@ -12,9 +11,27 @@ interface NavLink {
   title: string;
 }
 
-// Set when the visitor moves between steps inside the site, so the new step's heading gets
-// focus (and is announced) only then, not on a fresh page load.
-let arrivedByStepNav = false;
+// Set (for this tab only) when the visitor moves between steps with these links or keys, so the
+// new step's heading gets focus and is announced only then, not when a page is opened afresh.
+const arrivedKey = 'story-step-nav';
+
+function markArrival() {
+  try {
+    sessionStorage.setItem(arrivedKey, '1');
+  } catch {
+    // Storage can be off; then the new step simply loads without moving focus.
+  }
+}
+
+function takeArrival(): boolean {
+  try {
+    const arrived = sessionStorage.getItem(arrivedKey) === '1';
+    sessionStorage.removeItem(arrivedKey);
+    return arrived;
+  } catch {
+    return false;
+  }
+}
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -39,13 +56,13 @@ export function StepNavigation({
   headingId: string;
   announcement: string;
 }) {
-  const router = useRouter();
+  // ← and → follow the links themselves, so keys and clicks take the same path.
+  const links = useRef<Record<'prev' | 'next', HTMLAnchorElement | null>>({ prev: null, next: null });
   const [announced, setAnnounced] = useState('');
 
   useEffect(() => {
     updateProgress((p) => markRead(p, slug));
-    if (arrivedByStepNav) {
-      arrivedByStepNav = false;
+    if (takeArrival()) {
       document.getElementById(headingId)?.focus();
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setAnnounced(announcement);
@@ -56,24 +73,24 @@ export function StepNavigation({
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (isTyping(event.target)) return;
-      const target = event.key === 'ArrowRight' ? next : event.key === 'ArrowLeft' ? prev : null;
-      if (!target) return;
+      const link = event.key === 'ArrowRight' ? links.current.next : event.key === 'ArrowLeft' ? links.current.prev : null;
+      if (!link) return;
       event.preventDefault();
-      arrivedByStepNav = true;
-      router.push(target.href);
+      link.click();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [prev, next, router]);
+  }, []);
 
   const link = (l: NavLink | null, dir: 'prev' | 'next') =>
     l ? (
       <Link
         href={l.href}
         rel={dir}
-        onClick={() => {
-          arrivedByStepNav = true;
+        ref={(el) => {
+          links.current[dir] = el;
         }}
+        onClick={markArrival}
         className={`flex flex-col rounded border border-line px-4 py-3 no-underline hover:bg-panel ${dir === 'next' ? 'items-end text-right sm:col-start-2' : ''}`}
         data-testid={`step-${dir}`}
       >

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { Pretest } from '@/components/quiz/Pretest';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CodeLookup } from '@/components/errors/CodeLookup';
 import { TableFilter } from '@/components/errors/TableFilter';

@@ -3,7 +3,7 @@ import { loadGlossary, sourceMap } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
   return pageMetadata((await params).locale as Locale, 'glossary');

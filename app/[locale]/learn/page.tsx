@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getEntries } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { setRequestLocale } from 'next-intl/server';
 import { shareLabels } from '@/components/share/share-labels';
 import { Simulator, type SimLabels } from '@/components/simulator/Simulator';

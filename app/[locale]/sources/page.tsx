@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { Fragment } from 'react';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { loadSources } from '@/lib/content/load';
 import { citationIndex } from '@/lib/content/routes';
@@ -39,10 +40,10 @@ export default async function SourcesPage({ params }: PageProps<'/[locale]/sourc
                   <span className="text-muted">{t('sourcesPage.notCited')}</span>
                 ) : (
                   pages.map((p, i) => (
-                    <span key={p.path}>
+                    <Fragment key={p.path}>
                       {i > 0 ? ' · ' : ''}
                       <Link href={localePath(locale, p.path)}>{p.title}</Link>
-                    </span>
+                    </Fragment>
                   ))
                 )}
               </p>

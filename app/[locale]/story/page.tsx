@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressSummary } from '@/components/story/ProgressSummary';
 import { ReadBadge } from '@/components/story/ReadBadge';

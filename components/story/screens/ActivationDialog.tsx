@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations } from 'next-intl/server';
 import { getCode } from '@/lib/errors/data';
 import { slugOf } from '@/lib/errors/lookup';

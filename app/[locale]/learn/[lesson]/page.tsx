@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { ArticlePage } from '@/components/content/ArticlePage';

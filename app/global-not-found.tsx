@@ -1,8 +1,7 @@
+import './globals.css';
 import type { Metadata } from 'next';
 import { ThemeScript } from '@/components/shell/ThemeScript';
 import { basePath } from '@/lib/site';
-import { CodeLookup } from '@/components/errors/CodeLookup';
-import { codeIndex } from '@/lib/errors/lookup';
 import ja from '@/content/ja/messages/common.json';
 import en from '@/content/en/messages/common.json';
 import jaErrors from '@/content/ja/messages/errors.json';
@@ -16,9 +15,11 @@ export const metadata: Metadata = {
 
 /**
  * The 404 page for every unknown path. A static host serves one file for all of them, so it
- * speaks both languages, Japanese first.
+ * speaks both languages, Japanese first. Next.js writes this tree into every page's payload, so
+ * it stays small and has no client component: the code box is a plain form that opens the
+ * error-code list, where the lookup reads `?code=`.
  */
-export default function NotFound() {
+export default function GlobalNotFound() {
   const texts = [
     { lang: 'ja', m: ja.notFound, site: ja.siteName, lookup: jaErrors.lookup },
     { lang: 'en', m: en.notFound, site: en.siteName, lookup: enErrors.lookup },
@@ -46,7 +47,15 @@ export default function NotFound() {
                 </a>
               </p>
               <p className="mt-4">{m.lookup}</p>
-              <CodeLookup index={codeIndex} locale={lang} action={`${basePath}/${lang}/errors/`} pageBase={`${basePath}/${lang}/errors/`} labels={lookup} />
+              <form action={`${basePath}/${lang}/errors/`} method="get" className="mt-2 flex flex-wrap items-end gap-2">
+                <label className="flex flex-col font-semibold">
+                  {lookup.label}
+                  <input name="code" required maxLength={300} autoComplete="off" spellCheck={false} className="mt-1 rounded border border-line bg-page px-2 py-1 font-mono" />
+                </label>
+                <button type="submit" className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+                  {lookup.submit}
+                </button>
+              </form>
             </section>
           ))}
         </main>
