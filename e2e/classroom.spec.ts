@@ -1,7 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { lessonQuestions, locales, storySteps } from './helpers';
+
+/** Opens presenter mode and waits until it has hydrated (keys do nothing before that). */
+async function openPresenter(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('[data-presenter="on"]')).toHaveCount(1);
+}
 
 for (const locale of locales) {
   const steps = storySteps(locale);
@@ -9,7 +15,7 @@ for (const locale of locales) {
 
   test.describe(`classroom (${locale})`, () => {
     test('presenter: keys move through every step and the URL follows', async ({ page }) => {
-      await page.goto(`./${locale}/classroom/present/`);
+      await openPresenter(page, `./${locale}/classroom/present/`);
       const title = page.getByTestId('slide-title');
       await expect(title).toHaveText(steps[0]!.title);
       for (let i = 1; i < total; i++) {
@@ -37,14 +43,14 @@ for (const locale of locales) {
     });
 
     test('presenter: a bad ?step= is corrected to the nearest slide', async ({ page }) => {
-      await page.goto(`./${locale}/classroom/present/?step=999`);
+      await openPresenter(page, `./${locale}/classroom/present/?step=999`);
       await expect(page.getByTestId('slide-title')).toHaveText(steps[total - 1]!.title);
-      await page.goto(`./${locale}/classroom/present/?step=%3Cscript%3E`);
+      await openPresenter(page, `./${locale}/classroom/present/?step=%3Cscript%3E`);
       await expect(page.getByTestId('slide-title')).toHaveText(steps[0]!.title);
     });
 
     test('presenter and speaker notes stay on the same step, both ways', async ({ page, context }) => {
-      await page.goto(`./${locale}/classroom/present/?step=2`);
+      await openPresenter(page, `./${locale}/classroom/present/?step=2`);
       const notes = await context.newPage();
       await notes.goto(`./${locale}/classroom/notes/`);
       await expect(notes.getByTestId('notes-title')).toHaveText(steps[1]!.title);
@@ -58,7 +64,7 @@ for (const locale of locales) {
     });
 
     test('the QR code encodes the current step’s public URL', async ({ page, baseURL }) => {
-      await page.goto(`./${locale}/classroom/present/?step=3`);
+      await openPresenter(page, `./${locale}/classroom/present/?step=3`);
       await expect(page.getByTestId('slide-title')).toHaveText(steps[2]!.title);
       await page.keyboard.press('q');
       const qr = page.getByTestId('qr');
@@ -109,6 +115,16 @@ for (const locale of locales) {
       const feedback = item.getByTestId('quiz-feedback');
       await expect(feedback).toContainText(q.options[q.answer]!);
       await expect(feedback.locator('a')).toHaveAttribute('href', new RegExp(`/${locale}/learn/`));
+    });
+  });
+
+  test.describe(`presenter without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('every slide is listed and the stage stays hidden', async ({ page }) => {
+      await page.goto(`./${locale}/classroom/present/`);
+      await expect(page.locator('[data-slide]')).toHaveCount(total);
+      for (const step of steps) await expect(page.locator('[data-slide] h2', { hasText: step.title }).first()).toBeVisible();
+      await expect(page.getByTestId('slide')).toBeHidden();
     });
   });
 }
