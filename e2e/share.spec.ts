@@ -88,3 +88,38 @@ for (const locale of locales) {
     }
   });
 }
+
+for (const locale of locales) {
+  test(`every section heading has a # link to itself, named for screen readers (${locale})`, async ({ page }) => {
+    const pages = ['', 'story/first-key/', 'learn/license-vs-key/', 'errors/', 'errors/0xc004c020/', 'fact-check/', 'glossary/', 'classroom/', 'about/'];
+    let anchored = 0;
+    for (const path of pages) {
+      await page.goto(`./${locale}/${path}`);
+      // Cards whose heading is itself a link to another page need no anchor of their own.
+      const headings = page.locator('main h2, main dt:has(dfn)').filter({ hasNot: page.locator('a[href]:not([href^="#"])') });
+      const count = await headings.count();
+      expect(count, `${path}: headings`).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const heading = headings.nth(i);
+        const term = heading.locator('dfn');
+        const text = ((await term.count()) ? await term.innerText() : await heading.innerText()).replace(/#\s*$/, '').trim();
+        // A glossary entry's anchor targets its wrapper; a claim's, its list item: the nearest element with an id.
+        const id = await heading.evaluate((el) => el.closest('[id]')?.id ?? '');
+        expect(id, `${path}: "${text}" has no id`).not.toBe('');
+        const anchor = heading.locator(`a[href="#${id}"]`);
+        await expect(anchor, `${path}: "${text}" has no # link`).toHaveCount(1);
+        const name = (await anchor.getAttribute('aria-label')) ?? '';
+        expect(name, `${path}: anchor name`).toContain(text.split('\n')[0]!.slice(0, 12));
+        anchored++;
+      }
+    }
+    expect(anchored).toBeGreaterThan(40);
+    // Following one changes the URL's fragment and keeps the heading in view.
+    await page.goto(`./${locale}/errors/0xc004c020/`);
+    const anchor = page.locator('main h2 a[href^="#"]').nth(1);
+    const href = (await anchor.getAttribute('href'))!;
+    await anchor.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`)).toBeInViewport();
+  });
+}

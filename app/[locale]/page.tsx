@@ -5,6 +5,7 @@ import { getEntry } from '@/lib/content/load';
 import { mainSections } from '@/lib/nav';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   return pageMetadata((await params).locale as Locale, '');
@@ -20,9 +21,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       entry={entry}
       after={
         <section aria-labelledby="ways-in" className="mt-10">
-          <h2 id="ways-in" className="mb-4 text-xl font-bold">
-            {t('home.waysIn')}
-          </h2>
+          <SectionHeading id="ways-in" title={t('home.waysIn')} className="mb-4 text-xl font-bold" />
           <ul className="grid gap-4 sm:grid-cols-2">
             {mainSections.map(([path, key]) => (
               <li key={path} className="rounded border border-line bg-panel p-4">

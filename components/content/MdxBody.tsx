@@ -16,7 +16,7 @@ export async function MdxBody({ entry }: { entry: Entry }) {
         locale: entry.locale,
         glossary: loadGlossary(entry.locale),
         citeLabel: (n) => t('citations.cite', { n }),
-        anchorLabel: t('nav.label'),
+        anchorLabel: (title) => t('sectionLink', { title }),
       })}
     />
   );

@@ -1,12 +1,11 @@
 import type { SelfCheck as SelfCheckItem } from '@/lib/content/schema';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 /** A lesson's self-check questions; the answer sits in a <details> (works without JS, opens in print). */
 export function SelfCheck({ items, labels }: { items: SelfCheckItem[]; labels: { heading: string; answer: string; correct: string } }) {
   return (
     <section aria-labelledby="self-check" className="not-prose mt-10 rounded-lg border border-line bg-panel p-5">
-      <h2 id="self-check" className="mb-4 text-xl font-bold">
-        {labels.heading}
-      </h2>
+      <SectionHeading id="self-check" title={labels.heading} className="mb-4 text-xl font-bold" />
       <ol className="space-y-6">
         {items.map((q, i) => (
           <li key={q.id} id={q.id} className="scroll-mt-4">

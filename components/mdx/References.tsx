@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Source } from '@/lib/content/schema';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 /** The numbered source list at the foot of a page; numbers match the page's [n] citations. */
 export async function References({ order, sources, cited }: { order: readonly string[]; sources: Map<string, Source>; cited: number }) {
@@ -23,9 +24,7 @@ export async function References({ order, sources, cited }: { order: readonly st
   };
   return (
     <section aria-labelledby="references" className="mt-12 border-t border-line pt-6 text-sm">
-      <h2 id="references" className="mb-3 text-lg font-bold">
-        {t('heading')}
-      </h2>
+      <SectionHeading id="references" title={t('heading')} className="mb-3 text-lg font-bold" />
       <ol className="list-none space-y-2 pl-0">{order.slice(0, cited).map((id, i) => item(id, i + 1))}</ol>
       {order.length > cited ? (
         <>

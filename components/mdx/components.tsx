@@ -16,7 +16,7 @@ export interface ComponentContext {
   locale: Locale;
   glossary: readonly GlossaryTerm[];
   citeLabel: (n: number) => string;
-  anchorLabel: string;
+  anchorLabel: (title: string) => string;
 }
 
 /** The teaching components every MDX page may use, bound to this page's sources and terms. */

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import { parseAnswers, pretestStorageKey, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
+import { HeadingAnchor } from '@/components/content/HeadingAnchor';
 
 /** "Before you start" questions: answers are recorded (in this browser) but not marked until the quiz. */
-export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labels: { heading: string; intro: string; saved: string; clear: string } }) {
+export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labels: { heading: string; anchor: string; intro: string; saved: string; clear: string } }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [status, setStatus] = useState('');
 
@@ -28,8 +29,9 @@ export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labe
 
   return (
     <section aria-labelledby="pretest" className="not-prose mt-10 rounded-lg border border-line p-5" data-testid="pretest">
-      <h2 id="pretest" className="text-xl font-bold">
+      <h2 id="pretest" className="scroll-mt-4 text-xl font-bold">
         {labels.heading}
+        <HeadingAnchor id="pretest" label={labels.anchor} />
       </h2>
       <p className="mt-1">{labels.intro}</p>
       <ol className="mt-4 space-y-5">

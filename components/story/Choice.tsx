@@ -1,13 +1,12 @@
 import type { StoryFrontmatter } from '@/lib/content/schema';
 import { ChoiceRecorder } from './ChoiceRecorder';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 /** "What would you do?": each option is a <details> revealing its consequence (works without JS). */
 export function Choice({ slug, choice, labels }: { slug: string; choice: NonNullable<StoryFrontmatter['choice']>; labels: { heading: string; consequence: string } }) {
   return (
     <section aria-labelledby="choice" className="not-prose my-10 rounded-lg border border-line bg-panel p-5">
-      <h2 id="choice" className="text-xl font-bold">
-        {labels.heading}
-      </h2>
+      <SectionHeading id="choice" title={labels.heading} className="text-xl font-bold" />
       <p className="mt-2 text-lg">{choice.question}</p>
       <ChoiceRecorder slug={slug}>
         <ul className="mt-4 space-y-3">

@@ -7,6 +7,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { pretestIds } from '@/lib/quiz/pretest';
 import { quizQuestions } from '@/lib/quiz/questions';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/classroom'>) {
   return pageMetadata((await params).locale as Locale, 'classroom');
@@ -16,6 +17,7 @@ export default async function ClassroomPage({ params }: PageProps<'/[locale]/cla
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'classroom' });
+  const c = await getTranslations({ locale, namespace: 'common' });
   const ids = pretestIds();
   const questions = quizQuestions(locale).filter((q) => ids.includes(q.id));
   const links = [
@@ -28,9 +30,7 @@ export default async function ClassroomPage({ params }: PageProps<'/[locale]/cla
       entry={getEntry('classroom', locale, 'plan')}
       before={
         <nav aria-labelledby="classroom-links" className="not-prose mb-8 rounded border border-line bg-panel p-4">
-          <h2 id="classroom-links" className="mb-2 font-bold">
-            {t('index.links')}
-          </h2>
+          <SectionHeading id="classroom-links" title={t('index.links')} className="mb-2 font-bold" />
           <ul className="grid gap-3 sm:grid-cols-3">
             {links.map(([path, key]) => (
               <li key={path}>
@@ -47,7 +47,7 @@ export default async function ClassroomPage({ params }: PageProps<'/[locale]/cla
         questions.length ? (
           <Pretest
             questions={questions}
-            labels={{ heading: t('pretest.heading'), intro: t('pretest.intro'), saved: t('pretest.saved'), clear: t('pretest.clear') }}
+            labels={{ heading: t('pretest.heading'), anchor: c('sectionLink', { title: t('pretest.heading') }), intro: t('pretest.intro'), saved: t('pretest.saved'), clear: t('pretest.clear') }}
           />
         ) : null
       }

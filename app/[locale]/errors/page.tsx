@@ -8,6 +8,7 @@ import { codeGroups } from '@/lib/errors/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { withBasePath } from '@/lib/site';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/errors'>) {
   return pageMetadata((await params).locale as Locale, 'errors');
@@ -39,9 +40,7 @@ export default async function ErrorIndex({ params }: PageProps<'/[locale]/errors
           if (!codes.length) return null;
           return (
             <section key={group} aria-labelledby={`group-${group}`} className="mt-8">
-              <h2 id={`group-${group}`} className="mb-2 text-xl font-bold">
-                {t(`index.groups.${group}`)}
-              </h2>
+              <SectionHeading id={`group-${group}`} title={t(`index.groups.${group}`)} className="mb-2 text-xl font-bold" />
               <div className="overflow-x-auto">
                 <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
                   <thead>

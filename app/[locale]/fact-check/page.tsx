@@ -7,6 +7,7 @@ import { getEntries, loadClaims, sourceMap } from '@/lib/content/load';
 import { verdicts } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { HeadingAnchor } from '@/components/content/HeadingAnchor';
 
 const verdictStyle: Record<(typeof verdicts)[number], string> = {
   documented: 'bg-ok text-ok-ink',
@@ -23,6 +24,7 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'learn' });
+  const c = await getTranslations({ locale, namespace: 'common' });
   const sources = sourceMap();
   const claims = loadClaims(locale);
   const steps = getEntries('story', locale);
@@ -44,9 +46,7 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
             </p>
             <h2 className="mt-1 text-lg font-bold">
               {claim.claim}
-              <a href={`#${claim.id}`} className="ml-2 text-muted" aria-label={`${t('factCheck.title')}: ${claim.id}`}>
-                #
-              </a>
+              <HeadingAnchor id={claim.id} label={c('sectionLink', { title: claim.claim })} />
             </h2>
             <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
               <p>

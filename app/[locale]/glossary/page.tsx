@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import Link from '@/components/content/Link';
+import { HeadingAnchor } from '@/components/content/HeadingAnchor';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
   return pageMetadata((await params).locale as Locale, 'glossary');
@@ -26,9 +27,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
             <dt className="text-lg font-bold">
               <dfn className="not-italic">{term.term}</dfn>
               {term.reading ? <span className="ml-2 text-sm font-normal text-muted">{term.reading}</span> : null}
-              <a href={`#${term.id}`} className="ml-2 text-muted" aria-label={`${term.term}: ${c('nav.glossary')}`}>
-                #
-              </a>
+              <HeadingAnchor id={term.id} label={c('sectionLink', { title: term.term })} />
             </dt>
             <dd className="mt-1">
               <p className="font-semibold">{term.short}</p>

@@ -9,6 +9,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { withBasePath } from '@/lib/site';
 import { presetIds, presets, rules, run, summarise } from '@/lib/simulator';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/simulator'>) {
   return pageMetadata((await params).locale as Locale, 'simulator');
@@ -30,9 +31,7 @@ export default async function SimulatorPage({ params }: PageProps<'/[locale]/sim
       </noscript>
 
       <nav aria-labelledby="presets" className="mb-6">
-        <h2 id="presets" className="mb-2 text-xl font-bold">
-          {m.presets.heading}
-        </h2>
+        <SectionHeading id="presets" title={m.presets.heading ?? ''} className="mb-2 text-xl font-bold" />
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {presetIds.map((id) => (
             <li key={id} className="rounded border border-line p-3">
@@ -48,9 +47,7 @@ export default async function SimulatorPage({ params }: PageProps<'/[locale]/sim
       <Simulator labels={labels} errorBase={`${errorBase}`} />
 
       <section aria-labelledby="rules" className="measure mt-10">
-        <h2 id="rules" className="mb-3 text-xl font-bold">
-          {m.rules.heading}
-        </h2>
+        <SectionHeading id="rules" title={m.rules.heading ?? ''} className="mb-3 text-xl font-bold" />
         <ul className="space-y-3">
           {rules.map((rule) => (
             <li key={rule.id} id={`rule-${rule.id}`} className="rounded border border-line p-3">
@@ -72,9 +69,7 @@ export default async function SimulatorPage({ params }: PageProps<'/[locale]/sim
       </section>
 
       <section aria-labelledby="preset-outcomes" className="mt-10">
-        <h2 id="preset-outcomes" className="mb-3 text-xl font-bold">
-          {m.presetOutcomes as string}
-        </h2>
+        <SectionHeading id="preset-outcomes" title={m.presetOutcomes as string} className="mb-3 text-xl font-bold" />
         {presetIds.map((id) => {
           const { state, log } = run(presets[id]);
           const s = summarise(state);

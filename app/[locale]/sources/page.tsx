@@ -24,7 +24,6 @@ export default async function SourcesPage({ params }: PageProps<'/[locale]/sourc
           const pages = index.get(s.id) ?? [];
           return (
             <li key={s.id} id={s.id} className="scroll-mt-4 border-b border-line pb-4">
-              <p className="font-mono text-xs text-muted">{s.id}</p>
               <p>
                 <a href={s.url} lang={s.language} rel="noreferrer" className="font-semibold break-words">
                   {s.title}

@@ -10,6 +10,7 @@ import { diagnosisTable, keySources, recentChanges } from '@/lib/errors/diagnose
 import { hexFromSlug, slugOf } from '@/lib/errors/lookup';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export const dynamicParams = false;
 
@@ -38,12 +39,7 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
   const preset = simulatorPreset[code.hex];
   const section = (id: string, title: string, children: React.ReactNode) => (
     <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="mb-2 text-xl font-bold">
-        {title}
-        <a href={`#${id}`} className="ml-2 text-base text-muted" aria-label={`${title} (#)`}>
-          #
-        </a>
-      </h2>
+      <SectionHeading id={id} title={title} className="mb-2 text-xl font-bold" />
       {children}
     </section>
   );
@@ -59,9 +55,7 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
       </div>
 
       <section aria-labelledby="message" className="mt-4 rounded border-l-4 border-bad-ink bg-bad px-4 py-3">
-        <h2 id="message" className="text-sm font-semibold">
-          {t('code.messageHeading')}
-        </h2>
+        <SectionHeading id="message" title={t('code.messageHeading')} className="text-sm font-semibold" />
         <p className="mt-1 text-lg" data-testid="error-message">
           {code.message[locale]}
         </p>
@@ -189,9 +183,7 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
         </dl>,
       )}
       <section aria-labelledby="references" className="mt-12 border-t border-line pt-6 text-sm">
-        <h2 id="references" className="mb-3 text-lg font-bold">
-          {c('citations.heading')}
-        </h2>
+        <SectionHeading id="references" title={c('citations.heading')} className="mb-3 text-lg font-bold" />
         <ol className="list-decimal space-y-2 pl-6">
           {code.sources.map((id) => {
             const s = sources.get(id);

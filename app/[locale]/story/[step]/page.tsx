@@ -10,6 +10,7 @@ import { StepNavigation } from '@/components/story/StepNavigation';
 import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { SectionHeading } from '@/components/content/SectionHeading';
 
 export const dynamicParams = false;
 
@@ -60,9 +61,7 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
       ) : null}
       {fm.deeper.length > 0 ? (
         <section aria-labelledby="deeper" className="mt-8">
-          <h2 id="deeper" className="mb-2 text-xl font-bold">
-            {t('step.deeper')}
-          </h2>
+          <SectionHeading id="deeper" title={t('step.deeper')} className="mb-2 text-xl font-bold" />
           <ul className="list-disc space-y-1 pl-6">
             {fm.deeper.map((d) => (
               <li key={d.href}>
@@ -74,9 +73,7 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
       ) : null}
       {claims.length > 0 ? (
         <section aria-labelledby="claims" className="mt-8">
-          <h2 id="claims" className="mb-2 text-xl font-bold">
-            {t('step.claims')}
-          </h2>
+          <SectionHeading id="claims" title={t('step.claims')} className="mb-2 text-xl font-bold" />
           <ul className="list-disc space-y-1 pl-6">
             {claims.map((c) => (
               <li key={c.id}>
