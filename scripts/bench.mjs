@@ -70,8 +70,14 @@ if (!args.has('--no-lighthouse')) {
     ];
     try {
       for (const target of targets) {
-        const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error' });
-        const lhr = result.lhr;
+        // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP): that is the tool, not
+        // the page, so such a run is repeated (twice at most) and any error left is reported.
+        let lhr;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          lhr = (await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr;
+          if (!lhr.runtimeError) break;
+          console.warn(`lighthouse ${target.label}: ${lhr.runtimeError.code}, running again`);
+        }
         const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const audit = (id) => lhr.audits[id]?.numericValue ?? null;
         const row = {
@@ -85,8 +91,9 @@ if (!args.has('--no-lighthouse')) {
           tbt: Math.round(audit('total-blocking-time')),
           cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
           transfer: Math.round((audit('total-byte-weight') ?? 0) / 1024),
+          error: lhr.runtimeError?.code ?? null,
         };
-        row.ok = row.reference || (row.performance >= 98 && row.accessibility === 100 && row.bestPractices === 100 && row.seo === 100 && row.cls === 0);
+        row.ok = row.reference || (!row.error && row.performance >= 98 && row.accessibility === 100 && row.bestPractices === 100 && row.seo === 100 && row.cls === 0);
         lighthouseRows.push(row);
         console.log(`lighthouse ${row.url}: perf ${row.performance}, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}`);
       }
@@ -117,7 +124,7 @@ if (lighthouseRows.length) {
     '',
     '| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | bytes KiB | budget |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...lighthouseRows.map((r) => `| ${r.url} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.transfer} | ${r.reference ? '—' : r.ok ? 'ok' : '**missed**'} |`),
+    ...lighthouseRows.map((r) => `| ${r.url} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.transfer} | ${r.reference ? '—' : r.ok ? 'ok' : r.error ? `**missed** (${r.error})` : '**missed**'} |`),
     '',
   );
 }
