@@ -50,7 +50,7 @@ export default function GlobalNotFound() {
               <form action={`${basePath}/${lang}/errors/`} method="get" className="mt-2 flex flex-wrap items-end gap-2">
                 <label className="flex flex-col font-semibold">
                   {lookup.label}
-                  <input name="code" required maxLength={300} autoComplete="off" spellCheck={false} className="mt-1 rounded border border-line bg-page px-2 py-1 font-mono" />
+                  <input type="text" name="code" required maxLength={300} autoComplete="off" spellCheck={false} className="mt-1 rounded border border-line bg-page px-2 py-1 font-mono" />
                 </label>
                 <button type="submit" className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
                   {lookup.submit}

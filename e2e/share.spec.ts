@@ -123,3 +123,21 @@ for (const locale of locales) {
     await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`)).toBeInViewport();
   });
 }
+
+for (const locale of locales) {
+  test(`when the clipboard refuses, the link is shown, focused and selected, to copy by hand (${locale})`, async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
+    const claim = (JSON.parse(readFileSync(`content/${locale}/fact-check.json`, 'utf8')) as { id: string }[])[0]!;
+    await page.goto(`./${locale}/fact-check/`);
+    await page.getByTestId(`copy-claim-${claim.id}`).click();
+    const failed = (JSON.parse(readFileSync(`content/${locale}/messages/common.json`, 'utf8')) as { share: { failed: string } }).share.failed;
+    await expect(page.getByTestId(`copy-claim-${claim.id}-status`)).toHaveText(failed);
+    const field = page.getByTestId(`copy-claim-${claim.id}-url`);
+    await expect(field).toBeFocused();
+    expect(await field.inputValue()).toMatch(new RegExp(`/${locale}/fact-check/#${claim.id}$`));
+    const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    expect(selected).toBe(await field.inputValue());
+  });
+}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { parseAnswers, pretestStorageKey, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
 import { HeadingAnchor } from '@/components/content/HeadingAnchor';
+import { OptionList } from './OptionList';
 
 /** "Before you start" questions: answers are recorded (in this browser) but not marked until the quiz. */
 export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labels: { heading: string; anchor: string; intro: string; saved: string; clear: string } }) {
@@ -39,25 +40,15 @@ export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labe
           <li key={q.id}>
             <fieldset>
               <legend className="font-semibold">{q.question}</legend>
-              <ul className="mt-2 space-y-1">
-                {q.options.map((o, i) => (
-                  <li key={i}>
-                    <label className="flex items-start gap-2">
-                      <input
-                        type="radio"
-                        name={`pre-${q.id}`}
-                        checked={answers[q.id] === i}
-                        onChange={() => {
-                          store({ ...answers, [q.id]: i });
-                          setStatus(labels.saved);
-                        }}
-                        className="mt-1.5"
-                      />
-                      <span>{o}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <OptionList
+                name={`pre-${q.id}`}
+                options={q.options}
+                chosen={answers[q.id]}
+                onChoose={(i) => {
+                  store({ ...answers, [q.id]: i });
+                  setStatus(labels.saved);
+                }}
+              />
             </fieldset>
           </li>
         ))}

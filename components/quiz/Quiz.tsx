@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { parseAnswers, pretestStorageKey, quizStorageKey, score, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
 import { fill } from '@/lib/text/fill';
 import { CopyLink, type ShareLabels } from '@/components/share/CopyLink';
+import { OptionList } from './OptionList';
 
 export type QuizLabels = Record<
   'question' | 'correct' | 'wrong' | 'why' | 'lesson' | 'answer' | 'score' | 'retry' | 'pretestHeading' | 'pretestIntro' | 'before' | 'now' | 'notAnswered',
@@ -87,24 +88,15 @@ export function Quiz({
                   <span className="text-sm text-muted">{fill(labels.question, { n: n + 1 })}</span>
                   <span className="mt-1 block text-lg">{q.question}</span>
                 </legend>
-                <ul className="mt-3 space-y-2">
-                  {q.options.map((option, i) => (
-                    <li key={i}>
-                      <label className="flex cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent">
-                        <input
-                          type="radio"
-                          name={q.id}
-                          value={i}
-                          checked={chosen === i}
-                          disabled={!interactive}
-                          onChange={() => choose(q.id, i)}
-                          className="mt-1.5"
-                        />
-                        <span>{option}</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
+                <OptionList
+                  name={q.id}
+                  options={q.options}
+                  chosen={chosen}
+                  disabled={!interactive}
+                  onChoose={(i) => choose(q.id, i)}
+                  className="mt-3 space-y-2"
+                  labelClassName="flex cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
+                />
               </fieldset>
               <p className="mt-2 text-right">
                 <CopyLink hash={q.id} context={fill(labels.question, { n: n + 1 })} labels={share} testId={`copy-question-${q.id}`} />

@@ -24,6 +24,7 @@ export function CopyLink({
   testId?: string;
 }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [failedUrl, setFailedUrl] = useState('');
   const [canShare, setCanShare] = useState(false);
 
   function url() {
@@ -36,6 +37,8 @@ export function CopyLink({
       await navigator.clipboard.writeText(url());
       setStatus('copied');
     } catch {
+      // No clipboard (an insecure origin, a refused permission): show the link, selected, to copy by hand.
+      setFailedUrl(url());
       setStatus('failed');
     }
     setCanShare(typeof navigator.share === 'function');
@@ -66,6 +69,21 @@ export function CopyLink({
       <span role="status" className="text-sm text-ok-ink" data-testid={`${testId ?? 'copy-link'}-status`}>
         {status === 'copied' ? labels.copied : status === 'failed' ? labels.failed : ''}
       </span>
+      {status === 'failed' ? (
+        <input
+          type="text"
+          readOnly
+          value={failedUrl}
+          aria-label={labels.copy}
+          ref={(el) => {
+            el?.focus();
+            el?.select();
+          }}
+          onFocus={(event) => event.currentTarget.select()}
+          className="w-full max-w-md rounded border border-line bg-page px-2 py-1 font-mono text-sm"
+          data-testid={`${testId ?? 'copy-link'}-url`}
+        />
+      ) : null}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { isLicensed, isPresetId, parse, run, scenarioFromPreset, serialise, summ
 import { fill } from '@/lib/text/fill';
 import { CopyLink, type ShareLabels } from '@/components/share/CopyLink';
 import { eventLabel, failedCode, resultLabel } from './format';
+import { NumberField } from './NumberField';
 
 export type SimLabels = {
   params: Record<string, string>;
@@ -81,6 +82,11 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
     });
   }
 
+  /** A changed setting goes through the same parser as a URL, so it is clamped the same way. */
+  function setParams(change: Partial<Pick<Scenario['params'], 'seats' | 'limit'>>) {
+    apply(parse(serialise({ ...scenario, params: { ...scenario.params, ...change } })).scenario);
+  }
+
   function apply(next: Scenario) {
     setScenario(next);
     setCorrections([]);
@@ -125,32 +131,22 @@ export function Simulator({ labels, errorBase }: { labels: SimLabels; errorBase:
           {labels.params.heading}
         </h2>
         <div className="mt-2 flex flex-wrap gap-4">
-          <label className="flex flex-col text-sm">
-            {labels.params.seats}
-            <input
-              type="number"
-              min={1}
-              max={100}
-              value={scenario.params.seats}
+          {(
+            [
+              ['seats', 100],
+              ['limit', 1000],
+            ] as const
+          ).map(([field, max]) => (
+            <NumberField
+              key={field}
+              label={labels.params[field]}
+              value={scenario.params[field]}
+              max={max}
               disabled={scenario.params.key === 'retail'}
-              onChange={(e) => apply(parse(serialise({ ...scenario, params: { ...scenario.params, seats: Number(e.target.value) || 1 } })).scenario)}
-              className="mt-1 w-24 rounded border border-line bg-page px-2 py-1"
-              data-testid="sim-seats"
+              onChange={(value) => setParams({ [field]: value })}
+              testId={`sim-${field}`}
             />
-          </label>
-          <label className="flex flex-col text-sm">
-            {labels.params.limit}
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={scenario.params.limit}
-              disabled={scenario.params.key === 'retail'}
-              onChange={(e) => apply(parse(serialise({ ...scenario, params: { ...scenario.params, limit: Number(e.target.value) || 1 } })).scenario)}
-              className="mt-1 w-24 rounded border border-line bg-page px-2 py-1"
-              data-testid="sim-limit"
-            />
-          </label>
+          ))}
           <fieldset className="text-sm">
             <legend>{labels.params.keyType}</legend>
             {(['mak', 'retail'] as const).map((k) => (
