@@ -90,6 +90,45 @@ for (const locale of locales) {
       expect(pages).toBeLessThanOrEqual(4);
     });
 
+    test('pretest answers are kept in this browser and compared in the quiz', async ({ page }) => {
+      const byId = new Map(lessonQuestions(locale).map((q) => [q.id, q]));
+      await page.goto(`./${locale}/classroom/`);
+      const pretest = page.getByTestId('pretest');
+      const fieldsets = pretest.locator('fieldset');
+      const count = await fieldsets.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      // Wait for hydration: the saved answers are read in an effect, and a click before it would be lost.
+      await expect(page.locator('html.js')).toHaveCount(1);
+      await expect(async () => {
+        await fieldsets.nth(0).locator('input[type="radio"]').nth(0).check();
+        await expect(pretest.getByRole('status')).not.toBeEmpty({ timeout: 500 });
+      }).toPass();
+      await fieldsets.nth(1).locator('input[type="radio"]').nth(1).check();
+      const ids = await fieldsets.evaluateAll((sets) => sets.map((f) => (f.querySelector('input') as HTMLInputElement).name.replace(/^pre-/, '')));
+      await page.reload();
+      await expect(fieldsets.nth(0).locator('input[type="radio"]').nth(0)).toBeChecked();
+      await expect(fieldsets.nth(1).locator('input[type="radio"]').nth(1)).toBeChecked();
+
+      await page.goto(`./${locale}/quiz/`);
+      const compare = page.getByTestId('pretest-compare');
+      await expect(compare.locator('tbody tr')).toHaveCount(2);
+      for (const [row, chosen] of [
+        [0, 0],
+        [1, 1],
+      ] as const) {
+        const q = byId.get(ids[row]!)!;
+        const mark = chosen === q.answer ? '✓' : '✗';
+        await expect(compare.locator('tbody tr').nth(row).locator('td').first()).toHaveText(`${mark} ${q.options[chosen]}`);
+      }
+
+      await page.goto(`./${locale}/classroom/`);
+      await pretest.getByRole('button').click();
+      await expect(fieldsets.nth(0).locator('input[type="radio"]:checked')).toHaveCount(0);
+      await page.goto(`./${locale}/quiz/`);
+      await expect(page.getByTestId('quiz-score')).toBeVisible();
+      await expect(page.getByTestId('pretest-compare')).toHaveCount(0);
+    });
+
     test('answering every quiz question right gives a full score', async ({ page }) => {
       const questions = lessonQuestions(locale);
       expect(questions.length).toBeGreaterThanOrEqual(12);
