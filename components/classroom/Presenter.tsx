@@ -140,10 +140,10 @@ export function Presenter({ locale, slides, notesHref, keysHelp, labels, childre
         {corrected ? <p className="mt-2 text-sm text-muted">{labels.corrected}</p> : null}
         {notesBlocked ? <p className="mt-2 text-sm text-bad-ink">{labels.notesBlocked}</p> : null}
         <nav className="no-print mt-[3vh] flex flex-wrap items-center gap-3 text-sm" aria-label={labels.keys}>
-          <button type="button" className="rounded border border-line px-3 py-1" onClick={() => show(move(step, 'prev', total))} disabled={step === 1}>
+          <button type="button" className="rounded border border-line px-3 py-1 disabled:opacity-50" onClick={() => show(move(step, 'prev', total))} disabled={step === 1}>
             ← {labels.prev}
           </button>
-          <button type="button" className="rounded border border-line px-3 py-1" onClick={() => show(move(step, 'next', total))} disabled={step === total} data-testid="slide-next">
+          <button type="button" className="rounded border border-line px-3 py-1 disabled:opacity-50" onClick={() => show(move(step, 'next', total))} disabled={step === total} data-testid="slide-next">
             {labels.next} →
           </button>
           <a href={`${notesHref}?step=${step}`} target="speaker-notes" className="px-2">
