@@ -7,3 +7,16 @@ export const mainSections = [
   ['tools/slmgr', 'tools'],
   ['classroom', 'classroom'],
 ] as const;
+
+/** The footer's links: the rest of the site. */
+export const footerSections = [
+  ['learn', 'learn'],
+  ['fact-check', 'factCheck'],
+  ['glossary', 'glossary'],
+  ['quiz', 'quiz'],
+  ['sources', 'sources'],
+  ['about', 'about'],
+] as const;
+
+/** The `common.nav.*` key that names each page linked from the header or footer (and home). */
+export const navKeyOf: Readonly<Record<string, string>> = Object.fromEntries([['', 'home'], ...mainSections, ...footerSections]);

@@ -16,7 +16,6 @@ export interface Slide {
 
 type Labels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close' | 'fullscreen' | 'corrected' | 'qrCaption' | 'keys' | 'prev' | 'next' | 'notesBlocked', string>;
 
-
 /**
  * Presenter mode over the story steps. The server renders every slide as a list (`children`,
  * readable without JS) and the first slide on stage; CSS shows one or the other from the first
@@ -115,17 +114,18 @@ export function Presenter({ locale, slides, notesHref, keysHelp, labels, childre
   const slide = slides[step - 1]!;
   // Until hydration the list's own h1 is the page's heading; the stage's title becomes the h1 after.
   const Title = ready ? 'h1' : 'h2';
+  const count = fill(labels.stepOf, { n: step, total });
   return (
     <div data-presenter={ready ? 'on' : 'off'} data-step={step}>
       {ready ? null : <div className="presenter-fallback">{children}</div>}
       <section
         aria-roledescription="slide"
-        aria-label={fill(labels.stepOf, { n: step, total })}
+        aria-label={count}
         className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] py-[5vh] text-ink"
         data-testid="slide"
       >
         <p className="text-[2.2vh] font-semibold text-muted" data-testid="slide-count">
-          {fill(labels.stepOf, { n: step, total })}
+          {count}
         </p>
         <Title className="mt-[2vh] text-[6vh] font-bold leading-tight" data-testid="slide-title">
           {slide.title}

@@ -3,22 +3,8 @@ import { breadcrumbJsonLd, breadcrumbTrail, jsonLdText } from '@/lib/content/bre
 import { message, pageInfo } from '@/lib/content/page-info';
 import { sitePaths } from '@/lib/content/routes';
 import { localePath, type Locale } from '@/lib/i18n/locales';
+import { navKeyOf } from '@/lib/nav';
 import { absoluteUrl } from '@/lib/site';
-
-/** Sections are named as in the header; other pages by their title. */
-const navKey: Record<string, string> = {
-  '': 'home',
-  story: 'story',
-  learn: 'learn',
-  errors: 'errors',
-  classroom: 'classroom',
-  simulator: 'simulator',
-  glossary: 'glossary',
-  'fact-check': 'factCheck',
-  quiz: 'quiz',
-  sources: 'sources',
-  about: 'about',
-};
 
 /**
  * GOV.UK-style breadcrumbs: the links above this page (the page itself is the h1 below), plus
@@ -26,7 +12,8 @@ const navKey: Record<string, string> = {
  */
 export function Breadcrumbs({ locale, path }: { locale: Locale; path: string }) {
   const pages = new Set(sitePaths());
-  const nameOf = (p: string) => (p in navKey ? message(locale, 'common', `nav.${navKey[p]}`) : pageInfo(locale, p).title);
+  // Sections above this page are named as in the header and footer; this page by its own title (its h1).
+  const nameOf = (p: string) => (p !== path && p in navKeyOf ? message(locale, 'common', `nav.${navKeyOf[p]}`) : pageInfo(locale, p).title);
   const trail = breadcrumbTrail(path, (p) => pages.has(p), nameOf);
   const jsonLd = breadcrumbJsonLd(trail, (p) => absoluteUrl(localePath(locale, p)));
   return (

@@ -27,7 +27,6 @@ function save(key: string, answers: Answers) {
   }
 }
 
-
 /**
  * The quiz. Rendered on the server with every answer in a <details> (so it reads without JS);
  * once JS runs, choosing an option shows right or wrong, why, and the lesson, with a score.

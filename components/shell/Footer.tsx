@@ -1,15 +1,7 @@
 import Link from '@/components/content/Link';
 import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/lib/i18n/locales';
-
-const footerLinks = [
-  ['learn', 'learn'],
-  ['fact-check', 'factCheck'],
-  ['glossary', 'glossary'],
-  ['quiz', 'quiz'],
-  ['sources', 'sources'],
-  ['about', 'about'],
-] as const;
+import { footerSections } from '@/lib/nav';
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
@@ -18,7 +10,7 @@ export async function Footer({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-8">
         <nav aria-label={t('nav.footerLabel')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {footerLinks.map(([path, key]) => (
+            {footerSections.map(([path, key]) => (
               <li key={path}>
                 <Link href={localePath(locale, path)}>{t(`nav.${key}`)}</Link>
               </li>

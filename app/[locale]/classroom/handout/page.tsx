@@ -24,11 +24,11 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/class
         entry={getEntry('classroom', locale, 'handout')}
         before={
           <>
-          <Breadcrumbs locale={locale} path="classroom/handout" />
-          <figure className="float-right ml-4 text-center text-xs">
-            <QrCode url={storyUrl} label={`${t('handout.qrCaption')}: ${storyUrl}`} className="h-28 w-28" />
-            <figcaption className="mt-1 w-32 break-all">{t('handout.qrCaption')}</figcaption>
-          </figure>
+            <Breadcrumbs locale={locale} path="classroom/handout" />
+            <figure className="float-right ml-4 text-center text-xs">
+              <QrCode url={storyUrl} label={`${t('handout.qrCaption')}: ${storyUrl}`} className="h-28 w-28" />
+              <figcaption className="mt-1 w-32 break-all">{t('handout.qrCaption')}</figcaption>
+            </figure>
           </>
         }
       />
