@@ -42,6 +42,7 @@ if (gate('types', npx, ['--no-install', 'next', 'typegen'])) gate('typecheck', n
 gate('lint', npx, ['--no-install', 'eslint', '.', '--max-warnings=0']);
 gate('content', npx, ['--no-install', 'tsx', 'scripts/check-content.ts']);
 gate('content rules', process.execPath, ['scripts/content-rules.mjs']);
+gate('Japanese style (textlint)', process.execPath, ['scripts/textlint-ja.mjs']);
 
 rmSync('test-results/unit.json', { force: true });
 const unitOk = run('unit tests', npx, ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
