@@ -55,7 +55,7 @@ const good = {
 };
 
 // Each case starts Node and loads textlint with the morphological analyser: seconds, not milliseconds.
-describe('textlint-ja', { timeout: 60_000 }, () => {
+describe('textlint-ja', { timeout: 120_000 }, () => {
   it('passes on text that follows the style sheet', () => {
     const { status, out } = run(tree(good));
     expect(out).toContain('0 problem(s)');
