@@ -26,9 +26,9 @@ const MS_ERR_CODES = [
 /**
  * Windows 10/11 codes that issue #14 names from Microsoft's consumer page "Get help with Windows
  * activation errors" (https://support.microsoft.com/help/10738/windows-10-get-help-with-activation-errors)
- * and that this site could source from Microsoft's documents (0x803F7001 and 0x80072F8F could not be).
+ * and that this site could source from Microsoft's documents (0x803F7001 could not be).
  */
-const CONSUMER_CODES = ['0xC004F211', '0xC004F213', '0x8007007B', '0x803FA067', '0xC004F034', '0x8007267C'];
+const CONSUMER_CODES = ['0xC004F211', '0xC004F213', '0x8007007B', '0x803FA067', '0xC004F034', '0x8007267C', '0x80072F8F'];
 
 const C003 = () => structuredClone(codesJson.find((c) => c.hex === '0xC004C003')!);
 
@@ -70,6 +70,9 @@ describe('codes.json', () => {
     expect(getCode('0x8007007B')).toMatchObject({ signed: -2147024773, unsigned: 2147942523 });
     // 0x8007267C: 2147483648 + 0x7267C (458752 + 9852 = 468604) = 2147952252 → −2147015044
     expect(getCode('0x8007267C')).toMatchObject({ signed: -2147015044, unsigned: 2147952252 });
+    // 0x80072F8F: 2147483648 + 0x72F8F (458752 + 12175 = 470927) = 2147954575 → −2147012721,
+    // the value Microsoft's Entra troubleshooting page prints next to it
+    expect(getCode('0x80072F8F')).toMatchObject({ signed: -2147012721, unsigned: 2147954575 });
     // 0xC004C4A2 = −1073429342: a published binding value (docs.rs windows-sys, SL_E_VALIDATION_BLOCKED_PRODUCT_KEY)
     expect(getCode('0xC004C4A2')).toMatchObject({ signed: -1073429342 });
   });

@@ -43,7 +43,7 @@ describe('rankCauses', () => {
 
 describe('diagnosis data', () => {
   it('covers the codes a visitor is most likely to ask about', () => {
-    for (const hex of ['0xC004C003', '0xC004C020', '0xC004C008', '0xC004F050', '0xC004F035', '0xC004F00F', '0xC004F211', '0xC004F213', '0xC004F034']) {
+    for (const hex of ['0xC004C003', '0xC004C020', '0xC004C008', '0xC004F050', '0xC004F035', '0xC004F00F', '0xC004F211', '0xC004F213', '0xC004F034', '0x80072F8F']) {
       expect(hasDiagnosis(hex), hex).toBe(true);
     }
     expect(diagnosableCodes).toEqual(diagnosisEntries.map((e) => e.hex));
@@ -122,6 +122,8 @@ describe('diagnose: other codes', () => {
     expect(top('0xC004F213', 'auction', 'nothing')).toBe('bare-key-not-license');
     expect(top('0xC004F213', 'retail-box', 'new-install')).toBe('no-key-found');
     expect(top('0xC004F034', 'with-pc', 'new-install')).toBe('license-not-found');
+    expect(top('0x80072F8F', 'work-school', 'nothing')).toBe('managed-network');
+    expect(top('0x80072F8F', 'retail-box', 'nothing')).toBe('proxy-or-network');
   });
   it('0xC004F050: pasted dashes for an emailed key, a typo otherwise', () => {
     expect(top('0xC004F050', 'auction', 'nothing')).toBe('pasted-dashes');
