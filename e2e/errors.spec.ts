@@ -44,16 +44,71 @@ for (const locale of locales) {
 
     test('“why did I get this?” ranks causes differently for an auction key and a new motherboard', async ({ page }) => {
       await page.goto(`./${locale}/errors/0xc004c003/`);
+      const first = page.getByTestId('diagnosis-result').locator('li').first();
       await page.getByTestId('key-source-auction').check();
       await page.getByTestId('recent-change-nothing').check();
-      const first = page.getByTestId('diagnosis-result').locator('li').first();
-      const auctionCause = await first.getAttribute('data-cause');
+      // Microsoft's first cause for 0xC004C003: a key reported as stolen or misused.
+      await expect(first).toHaveAttribute('data-cause', 'reported-misuse');
       await page.getByTestId('key-source-with-pc').check();
       await page.getByTestId('recent-change-new-motherboard').check();
-      const motherboardCause = await page.getByTestId('diagnosis-result').locator('li').first().getAttribute('data-cause');
-      expect(auctionCause).toBeTruthy();
-      expect(motherboardCause).toBeTruthy();
-      expect(motherboardCause).not.toBe(auctionCause);
+      // A license that came with the PC stays with it: the motherboard is the likelier cause.
+      await expect(first).toHaveAttribute('data-cause', 'oem-tied-to-pc');
+    });
+
+    test('a Windows 10/11 code has its page: the message, and the dialog with the code', async ({ page }) => {
+      await page.goto(`./${locale}/errors/0xc004f034/`);
+      // The SDK header's message (slerror.h, SL_E_EUL_NOT_AVAILABLE); in Japanese the site's translation, marked as such.
+      const message = {
+        en: 'The Software Licensing Service reported that the license could not be found or was invalid.',
+        ja: 'ソフトウェア ライセンス サービスで、ライセンスが見つからないか、無効であることが報告されました。',
+      }[locale];
+      await expect(page.getByTestId('error-message')).toHaveText(message);
+      await expect(page.getByTestId('message-paraphrase')).toHaveCount(locale === 'ja' ? 1 : 0);
+      const dialog = page.getByTestId('windows-dialog');
+      await expect(dialog.locator('[data-dialog-code]')).toHaveText('0xC004F034');
+      await expect(dialog).toContainText(message);
+      await expect(dialog).toContainText(locale === 'ja' ? 'Windows のライセンス認証' : 'Windows Activation');
+    });
+
+    test('an IT-pro code shows Microsoft’s own wording in this language, with no paraphrase note', async ({ page }) => {
+      await page.goto(`./${locale}/errors/0xc004c003/`);
+      const message = {
+        en: 'The activation server determined the specified product key is blocked.',
+        ja: 'ライセンス認証サーバーで、指定されたプロダクト キーがブロックされていることが判明しました。',
+      }[locale];
+      await expect(page.getByTestId('windows-dialog').locator('[data-dialog-code]')).toHaveText('0xC004C003');
+      await expect(page.getByTestId('error-message')).toHaveText(message);
+      await expect(page.getByTestId('message-paraphrase')).toHaveCount(0);
+    });
+
+    test('the lookup takes a full-width code to its page', async ({ page }) => {
+      await page.goto(`./${locale}/errors/`);
+      await page.getByTestId('code-lookup-input').fill('０ｘＣ００４Ｆ０３４');
+      await page.getByTestId('code-lookup-input').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${locale}/errors/0xc004f034/$`));
+      await expect(page.getByTestId('windows-dialog').locator('[data-dialog-code]')).toHaveText('0xC004F034');
+    });
+
+    test('a code in the address (?code=, what the form sends without JavaScript) opens its page', async ({ page }) => {
+      await page.goto(`./${locale}/errors/?code=${encodeURIComponent('-1073417711')}`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/errors/0xc004f211/$`));
+    });
+
+    test('an unknown code gets the nearest known codes, in the visitor’s language', async ({ page }) => {
+      await page.goto(`./${locale}/errors/`);
+      const input = page.getByTestId('code-lookup-input');
+      await input.fill('0xC004F0FF');
+      await input.press('Enter');
+      const status = page.getByTestId('code-lookup-status');
+      await expect(page.getByTestId('lookup-suggestion')).toHaveCount(3);
+      if (locale === 'ja') {
+        await expect(status).toContainText('0xC004F0FF はこのサイトの一覧にないコードです。近いコード：');
+        await expect(status).toContainText(/0x[0-9A-F]{8}、0x[0-9A-F]{8}、0x[0-9A-F]{8}/);
+      } else {
+        await expect(status).toContainText("0xC004F0FF is not in this site's list. Nearest known codes:");
+        await expect(status).toContainText(/0x[0-9A-F]{8}, 0x[0-9A-F]{8}, 0x[0-9A-F]{8}/);
+        await expect(status).not.toContainText('、');
+      }
     });
 
     test('the filter narrows the table as you type', async ({ page }) => {

@@ -1,51 +1,48 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { useQueryParam } from '@/components/hooks/useQueryParam';
 import { lookupIn, slugOf, type CodeIndex, type HexLookupResult } from '@/lib/errors/code-parse';
+import { fill } from '@/lib/text/fill';
 
-type Labels = Record<'label' | 'placeholder' | 'submit' | 'hint' | 'found' | 'unknown' | 'unknownNone' | 'empty' | 'invalid' | 'tooLong', string>;
+type Labels = Record<'label' | 'placeholder' | 'submit' | 'hint' | 'found' | 'unknown' | 'unknownNone' | 'empty' | 'invalid' | 'tooLong' | 'listSeparator', string>;
+
+const MAX_QUERY = 300;
 
 /**
  * The forgiving error-code lookup. A known code opens its page; a well-formed unknown one gets
- * the nearest known codes; anything else a clear message. Without JavaScript the form submits
- * to the error index (`?code=`), which lists every code. Nothing typed leaves the browser.
+ * the nearest known codes; anything else a clear message, all in the page's language. Without
+ * JavaScript the form submits to the error index (`?code=`), which then runs the lookup on that
+ * value. Nothing typed leaves the browser.
  */
 export function CodeLookup({ index, locale, action, pageBase, labels, readQuery = false }: { index: CodeIndex; locale: string; action: string; pageBase: string; labels: Labels; readQuery?: boolean }) {
   const id = useId();
-  const [value, setValue] = useState('');
-  const [result, setResult] = useState<HexLookupResult | null>(null);
+  const [query] = useQueryParam('code');
+  const fromQuery = readQuery && query !== null ? query.slice(0, MAX_QUERY) : null;
+  const [typed, setTyped] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<string | null>(null);
   const href = (hex: string) => `${pageBase}${slugOf(hex)}/`;
 
-  function run(input: string, navigate: boolean) {
-    const r = lookupIn(index, input);
-    setResult(r);
-    if (r.kind === 'found' && navigate) window.location.assign(href(r.hex));
-  }
+  const input = submitted ?? fromQuery;
+  const result: HexLookupResult | null = input === null ? null : lookupIn(index, input);
+  const target = result?.kind === 'found' ? href(result.hex) : null;
 
+  // A known code opens its page, whether it was typed or came in the address (?code=).
   useEffect(() => {
-    if (!readQuery) return;
-    const code = new URLSearchParams(window.location.search).get('code');
-    if (code === null) return;
-    const text = code.slice(0, 300);
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setValue(text);
-    run(text, true);
-    /* eslint-enable react-hooks/set-state-in-effect */
-    // Run once, for the code the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (target) window.location.assign(target);
+  }, [target]);
 
   let message: React.ReactNode = null;
-  if (result?.kind === 'found') message = labels.found.replace('{code}', result.hex);
+  if (result?.kind === 'found') message = fill(labels.found, { code: result.hex });
   else if (result?.kind === 'empty') message = labels.empty;
   else if (result?.kind === 'invalid') message = result.reason === 'too-long' ? labels.tooLong : labels.invalid;
   else if (result?.kind === 'unknown')
     message = (
       <>
-        {(result.suggestions.length ? labels.unknown : labels.unknownNone).replace('{code}', result.hex)}{' '}
+        {fill(result.suggestions.length ? labels.unknown : labels.unknownNone, { code: result.hex })}{' '}
         {result.suggestions.map((hex, i) => (
           <span key={hex}>
-            {i > 0 ? '、' : ''}
+            {i > 0 ? labels.listSeparator : ''}
             <a href={href(hex)} data-testid="lookup-suggestion">
               {hex}
             </a>
@@ -63,7 +60,7 @@ export function CodeLookup({ index, locale, action, pageBase, labels, readQuery 
       className="not-prose my-6 rounded border border-line bg-panel p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        run(value, true);
+        setSubmitted(typed ?? fromQuery ?? '');
       }}
     >
       <label htmlFor={id} className="block font-semibold">
@@ -77,10 +74,10 @@ export function CodeLookup({ index, locale, action, pageBase, labels, readQuery 
           inputMode="text"
           autoComplete="off"
           spellCheck={false}
-          maxLength={300}
-          value={value}
+          maxLength={MAX_QUERY}
+          value={typed ?? fromQuery ?? ''}
           placeholder={labels.placeholder}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => setTyped(e.target.value)}
           className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2 font-mono placeholder:text-muted"
           data-testid="code-lookup-input"
         />

@@ -1,25 +1,25 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { fill } from '@/lib/text/fill';
 
-/** Filters the rows of a server-rendered table as you type (rows carry data-filter-text). */
+/** Hides the rows (carrying data-filter-text) of a server-rendered table that do not match; returns how many match. */
+function applyFilter(target: string, query: string): number {
+  const q = query.normalize('NFKC').trim().toLowerCase();
+  let n = 0;
+  document.querySelectorAll<HTMLElement>(`#${target} [data-filter-text]`).forEach((row) => {
+    const match = !q || (row.dataset.filterText ?? '').includes(q);
+    row.hidden = !match;
+    if (match) n++;
+  });
+  return n;
+}
+
+/** Filters the rows of a server-rendered table as you type. */
 export function TableFilter({ target, labels }: { target: string; labels: { label: string; placeholder: string; showing: string } }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<number | null>(null);
-
-  useEffect(() => {
-    const q = query.normalize('NFKC').trim().toLowerCase();
-    const rows = document.querySelectorAll<HTMLElement>(`#${target} [data-filter-text]`);
-    let n = 0;
-    rows.forEach((row) => {
-      const match = !q || (row.dataset.filterText ?? '').includes(q);
-      row.hidden = !match;
-      if (match) n++;
-    });
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown(query ? n : null);
-  }, [query, target]);
 
   return (
     <div className="no-print my-4">
@@ -32,12 +32,17 @@ export function TableFilter({ target, labels }: { target: string; labels: { labe
         value={query}
         maxLength={100}
         placeholder={labels.placeholder}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setQuery(next);
+          const n = applyFilter(target, next);
+          setShown(next ? n : null);
+        }}
         className="mt-1 w-full max-w-sm rounded border border-line bg-page px-3 py-1.5 placeholder:text-muted"
         data-testid="table-filter"
       />
       <p role="status" className="mt-1 text-sm text-muted">
-        {shown === null ? '' : labels.showing.replace('{n}', String(shown))}
+        {shown === null ? '' : fill(labels.showing, { n: shown })}
       </p>
     </div>
   );

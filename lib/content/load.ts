@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
 import { ContentError } from './errors';
+import { validateErrorData } from '../errors/validate';
 import {
   claimSchema,
   glossaryTermSchema,
@@ -256,8 +257,12 @@ function entryShape(entry: Entry): string {
 }
 
 /** Validates all content; throws the first ContentError. Used by the build and `npm run check:content`. */
-export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number } {
+export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number; errorCodes: number } {
   const sources = loadSources(root);
+  // The error-code data (content/errors/), with its source ids and the story steps it names.
+  const errorData = existsSync(join(root, 'errors'))
+    ? validateErrorData(readJson(root, 'errors/codes.json'), readJson(root, 'errors/diagnosis.json'), { sourceIds: new Set(sources.map((s) => s.id)), storySlugs: getSlugs('story', root) })
+    : { codes: [] };
   let pages = 0;
   for (const collection of Object.keys(collections) as Collection[]) {
     const perLocale = locales.map((l) => getEntries(collection, l, root));
@@ -297,5 +302,5 @@ export function validateContent(root = defaultRoot): { pages: number; sources: n
       }
     }
   }
-  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length };
+  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length, errorCodes: errorData.codes.length };
 }

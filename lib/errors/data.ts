@@ -1,76 +1,13 @@
 import codesJson from '../../content/errors/codes.json';
 import diagnosisJson from '../../content/errors/diagnosis.json';
-import {
-  diagnosisEntrySchema,
-  errorCodeSchema,
-  type DiagnosisEntry,
-  type ErrorCode,
-} from './schema';
+import type { DiagnosisEntry, ErrorCode } from './schema';
+import { validateCodes, validateDiagnosis } from './validate';
 
 /**
- * The error-code data, validated when this module is first imported. Invalid data throws an
- * Error naming the file, the code and the field, so a bad edit fails the build and the tests.
+ * The error-code data. The structural checks run when this module is first imported and raise
+ * the content loader's ContentError naming the file and the field; `validateContent` runs them
+ * again together with the source-id and story-slug checks, so the build fails either way.
  */
-
-function fail(file: string, where: string, field: string, problem: string): never {
-  throw new Error(`content/errors/${file}: ${where}${field ? ` → ${field}` : ''}: ${problem}`);
-}
-
-function recordLabel(raw: unknown, index: number): string {
-  const hex = raw && typeof raw === 'object' && 'hex' in raw ? (raw as { hex: unknown }).hex : undefined;
-  return typeof hex === 'string' && hex ? hex : `record #${index}`;
-}
-
-/** Validates raw codes.json data; throws naming the code and the field. */
-export function validateCodes(raw: unknown): ErrorCode[] {
-  if (!Array.isArray(raw)) fail('codes.json', 'top level', '', 'must be an array of codes');
-  const out: ErrorCode[] = [];
-  raw.forEach((item, i) => {
-    const result = errorCodeSchema.safeParse(item);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      fail('codes.json', recordLabel(item, i), issue.path.join('.'), issue.message);
-    }
-    out.push(result.data);
-  });
-
-  const seen = new Map<string, string>();
-  for (const code of out) {
-    const expected = Number.parseInt(code.hex.slice(2), 16);
-    if (code.unsigned !== expected) fail('codes.json', code.hex, 'unsigned', `is ${code.unsigned}, the hex says ${expected}`);
-    if (code.signed !== (expected | 0)) fail('codes.json', code.hex, 'signed', `is ${code.signed}, the hex says ${expected | 0}`);
-    for (const spelling of [code.hex, ...(code.aliases ?? [])]) {
-      const other = seen.get(spelling);
-      if (other) fail('codes.json', code.hex, spelling === code.hex ? 'hex' : 'aliases', `${spelling} is already used by ${other}`);
-      seen.set(spelling, code.hex);
-    }
-  }
-  for (const code of out) {
-    code.related.forEach((hex, i) => {
-      if (hex === code.hex) fail('codes.json', code.hex, `related.${i}`, 'a code cannot be related to itself');
-      if (!out.some((c) => c.hex === hex)) fail('codes.json', code.hex, `related.${i}`, `${hex} is not in codes.json`);
-    });
-  }
-  return out;
-}
-
-/** Validates raw diagnosis.json data against the known codes; throws naming the code and the field. */
-export function validateDiagnosis(raw: unknown, known: ReadonlyMap<string, ErrorCode>): DiagnosisEntry[] {
-  if (!Array.isArray(raw)) fail('diagnosis.json', 'top level', '', 'must be an array of entries');
-  const out: DiagnosisEntry[] = [];
-  raw.forEach((item, i) => {
-    const result = diagnosisEntrySchema.safeParse(item);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      fail('diagnosis.json', recordLabel(item, i), issue.path.join('.'), issue.message);
-    }
-    const entry = result.data;
-    if (!known.has(entry.hex)) fail('diagnosis.json', entry.hex, 'hex', 'is not in codes.json');
-    if (out.some((e) => e.hex === entry.hex)) fail('diagnosis.json', entry.hex, 'hex', 'appears twice');
-    out.push(entry);
-  });
-  return out;
-}
 
 /** Every code, in the order of codes.json (Microsoft's list, then related, then header-only). */
 export const errorCodes: readonly ErrorCode[] = validateCodes(codesJson);
@@ -81,7 +18,7 @@ const byAlias: ReadonlyMap<string, ErrorCode> = new Map(
 );
 
 /** "Why did I get this?" data, one entry per code that has it. */
-export const diagnosisEntries: readonly DiagnosisEntry[] = validateDiagnosis(diagnosisJson, byHex);
+export const diagnosisEntries: readonly DiagnosisEntry[] = validateDiagnosis(diagnosisJson, new Set(byHex.keys()));
 
 /** Canonical hex of every code, in data order. */
 export const knownHexes: readonly string[] = errorCodes.map((c) => c.hex);

@@ -62,6 +62,25 @@ describe('lookupCode: every code', () => {
   });
 });
 
+describe('lookupCode: the Windows 10/11 codes of Microsoft’s consumer page', () => {
+  // Decimals worked out by hand (see data.test.ts): signed = unsigned − 4294967296.
+  const cases: [string, number, number][] = [
+    ['0xC004F211', -1073417711, 3221549585],
+    ['0xC004F213', -1073417709, 3221549587],
+    ['0xC004F034', -1073418188, 3221549108],
+    ['0x803FA067', -2143313817, 2151653479],
+    ['0x8007007B', -2147024773, 2147942523],
+    ['0x8007267C', -2147015044, 2147952252],
+    ['0x80072F8F', -2147012721, 2147954575],
+  ];
+  const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  it.each(cases)('%s by hex (with and without 0x, any case), decimal (signed and unsigned) and full-width', (hex, signed, unsigned) => {
+    const bare = hex.slice(2);
+    const spellings = [hex, hex.toLowerCase(), bare, bare.toLowerCase(), `0X${bare}`, String(signed), String(unsigned), fullWidth(hex), fullWidth(bare.toLowerCase()), fullWidth(String(signed))];
+    for (const s of spellings) expect(foundHex(lookupCode(s)), s).toBe(hex);
+  });
+});
+
 describe('lookupCode: unknown codes', () => {
   it('returns a well-formed unknown code with nearby known codes', () => {
     const r = lookupCode('0xC004C0FF');
@@ -194,16 +213,16 @@ describe('lookupCode never throws (property-based)', () => {
   ];
   const mix = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 
-  it('for arbitrary strings', () => {
+  it('for arbitrary strings', { timeout: 60_000 }, () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), allFunctions), { numRuns: 1000 });
   });
-  it('for arbitrary full-Unicode strings (including lone surrogates)', () => {
+  it('for arbitrary full-Unicode strings (including lone surrogates)', { timeout: 60_000 }, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), allFunctions), { numRuns: 1000 });
   });
-  it('for random mixes of hex digits, full-width characters, spaces and dashes', () => {
+  it('for random mixes of hex digits, full-width characters, spaces and dashes', { timeout: 60_000 }, () => {
     fc.assert(fc.property(mix, allFunctions), { numRuns: 1000 });
   });
-  it('for every 32-bit value written in hex, and every negative one in decimal', () => {
+  it('for every 32-bit value written in hex, and every negative one in decimal', { timeout: 60_000 }, () => {
     const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
     fc.assert(
       fc.property(fc.nat({ max: 0xffffffff }), (n) => {

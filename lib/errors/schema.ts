@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { sourceIdSchema } from '../content/schema';
 
 /**
  * Schemas for the error-code data in `content/errors/` (codes.json and diagnosis.json).
- * `lib/errors/data.ts` validates both files against these when it is first imported.
+ * `lib/errors/validate.ts` checks both files against these (and their source ids and story
+ * slugs against the rest of the content) inside `validateContent`, raising a ContentError.
  */
 
 /** Canonical spelling of a code: `0x` and eight upper-case hex digits, e.g. `0xC004C003`. */
 export const hexSchema = z.string().regex(/^0x[0-9A-F]{8}$/, 'a code like 0xC004C003 (0x + 8 upper-case hex digits)');
 
-/** A source id such as `MS-ERR`; the ids are those of `content/sources.json`. */
-export const errorSourceIdSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'a source id like MS-ERR');
 
 export const codeGroups = ['ms-list', 'related', 'header-only'] as const;
 export type CodeGroup = (typeof codeGroups)[number];
@@ -17,21 +17,8 @@ export type CodeGroup = (typeof codeGroups)[number];
 export const activationKinds = ['MAK', 'KMS client', 'KMS host', 'ADBA', 'retail/OEM', 'validation', 'any'] as const;
 export type ActivationKind = (typeof activationKinds)[number];
 
-/** Story step slugs an error can appear in. */
-export const storySlugs = [
-  'the-offer',
-  'paying',
-  'first-key',
-  'second-key',
-  'third-key',
-  'sellers-claim',
-  'seats-vs-count',
-  'not-a-license',
-  'after-activation',
-  'what-to-do',
-  'review',
-] as const;
-export type StorySlug = (typeof storySlugs)[number];
+/** A story step slug (a file name in `content/{ja,en}/story/`); checked against the story in validateContent. */
+const storySlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a story step slug like first-key');
 
 const text = z.string().trim().min(1);
 const localized = z.object({ en: text, ja: text });
@@ -49,15 +36,16 @@ export const errorCodeSchema = z.object({
   symbol: z.string().regex(/^[A-Z][A-Z0-9_]*$/).nullable(),
   group: z.enum(codeGroups),
   appliesTo: z.array(z.enum(activationKinds)).min(1),
-  /** What Windows shows (exact where the facts give it; see messageIsParaphrase). */
+  /** What Windows shows: Microsoft's own wording in that language where Microsoft publishes one. */
   message: localized,
-  messageIsParaphrase: z.boolean(),
+  /** Per language: true when `message` is this site's wording (a translation or a summary), not Microsoft's. */
+  messageIsParaphrase: z.object({ ja: z.boolean(), en: z.boolean() }),
   meaning: localized,
   causes: localizedList,
   whatToDo: localizedList,
   related: z.array(hexSchema),
-  inStory: z.array(z.enum(storySlugs)),
-  sources: z.array(errorSourceIdSchema).min(1),
+  inStory: z.array(storySlugSchema),
+  sources: z.array(sourceIdSchema).min(1),
   caveat: localized.optional(),
   /** Other spellings that mean this record (e.g. 0x4004F065 for 0xC004F065). */
   aliases: z.array(hexSchema).optional(),
@@ -80,7 +68,7 @@ export const diagnosisCauseSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id like reported-misuse'),
   text: localized,
   next: localized,
-  sources: z.array(errorSourceIdSchema).min(1),
+  sources: z.array(sourceIdSchema).min(1),
   /** Score = weights.source[source] + weights.change[change]; a missing entry counts 0. */
   weights: z.object({
     source: z.partialRecord(z.enum(keySources), weight),

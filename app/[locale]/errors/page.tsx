@@ -18,7 +18,7 @@ export default async function ErrorIndex({ params }: PageProps<'/[locale]/errors
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'errors' });
-  const lookupKeys = ['label', 'placeholder', 'submit', 'hint', 'found', 'unknown', 'unknownNone', 'empty', 'invalid', 'tooLong'] as const;
+  const lookupKeys = ['label', 'placeholder', 'submit', 'hint', 'found', 'unknown', 'unknownNone', 'empty', 'invalid', 'tooLong', 'listSeparator'] as const;
   return (
     <article data-pagefind-body>
       <h1 className="mb-4 text-3xl font-bold">{t('index.title')}</h1>
