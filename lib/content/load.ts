@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
 import { ContentError } from './errors';
+import { checkMessageParity } from '../i18n/message-parity';
 import {
   claimSchema,
   glossaryTermSchema,
@@ -297,5 +298,6 @@ export function validateContent(root = defaultRoot): { pages: number; sources: n
       }
     }
   }
+  checkMessageParity(root);
   return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length };
 }
