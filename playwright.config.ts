@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
+import { normaliseBasePath } from './scripts/lib/base-path.mjs';
 
 const port = Number(process.env.E2E_PORT || 4173);
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = normaliseBasePath();
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({

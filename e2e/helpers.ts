@@ -1,12 +1,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import type { Page, ConsoleMessage, Request } from '@playwright/test';
+import { normaliseBasePath } from '../scripts/lib/base-path.mjs';
 
 /** Site-relative paths (no base path) of every page, read from the built sitemap. */
 export function sitemapPaths(): string[] {
   const file = 'out/sitemap.xml';
   if (!existsSync(file)) throw new Error('out/sitemap.xml is missing: run `npm run build` first');
   const xml = readFileSync(file, 'utf8');
-  const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+  const basePath = normaliseBasePath();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...new Set(paths.map((p) => (basePath && p.startsWith(basePath) ? p.slice(basePath.length) || '/' : p)))];
 }
