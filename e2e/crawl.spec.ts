@@ -22,14 +22,17 @@ type Theme = 'light' | 'dark';
 /** The route a page belongs to ('/' is the language picker). */
 const templateOf = (path: string) => (path === '/' ? '(language picker)' : (routeOf(path.replace(/^\/(ja|en)\/?/, ''))?.route ?? `(unknown) ${path}`));
 
-/** Themes to audit: both for a template's first page, then light and dark in turn. */
+/**
+ * Themes to audit: both for a template's first page; then one each, alternating by pair so that
+ * ja and en pages (which come in pairs in the sitemap) both get light and dark.
+ */
 const seen = new Map<string, number>();
 const themesOf = new Map<string, Theme[]>(
   paths.map((path) => {
     const template = templateOf(path);
     const k = seen.get(template) ?? 0;
     seen.set(template, k + 1);
-    return [path, k === 0 ? ['light', 'dark'] : k % 2 ? ['dark'] : ['light']];
+    return [path, k === 0 ? ['light', 'dark'] : (Math.floor(k / 2) + k) % 2 ? ['dark'] : ['light']];
   }),
 );
 
