@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelKinds, keyMask, licenseStatuses, maxInputLength, parseSlmgr, type SlmgrProduct, type SlmgrResult } from './index';
 import { parseSlmgrUnchecked } from './parse';
-import { sampleIds, samples, type SlmgrSample } from './samples';
+import { sampleIds, samples, type SlmgrSample } from './__fixtures__/samples';
 
 type Ok = Extract<SlmgrResult, { kind: 'ok' }>;
 

@@ -1,5 +1,5 @@
-import type { LicenseStatus, Recognition, SlmgrField, SlmgrNote, XprState } from './parse';
-import type { ChannelKind } from './channels';
+import type { LicenseStatus, Recognition, SlmgrField, SlmgrNote, XprState } from '../parse';
+import type { ChannelKind } from '../channels';
 
 /**
  * slmgr output samples: test fixtures, and examples the UI may offer.
