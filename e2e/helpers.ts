@@ -29,7 +29,8 @@ export async function idle(page: Page): Promise<void> {
 /** Fails (softly, so the test's other checks still run) when the page scrolls sideways at this width. */
 export async function expectNoSidewaysScroll(page: Page, width: number, label: string): Promise<void> {
   await page.setViewportSize({ width, height: 844 });
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  // Reading scrollWidth lays the page out at the new width first (no frame to wait for, which
+  // also works with JavaScript off, where the page's own scripts and animation frames do not run).
   const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= window.innerWidth) return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, widest: '' };
