@@ -41,7 +41,9 @@ async function axe(page: Page, theme: Theme) {
     localStorage.setItem('theme', t);
     document.documentElement.setAttribute('data-theme', t);
   }, theme);
-  const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  // Only violations are collected in full (axe's resultTypes): the same rules run, and on long
+  // pages the call is measurably faster (story step 14.7 → 9.0 s on a loaded 2-core machine).
+  const result = await new AxeBuilder({ page }).withTags(wcag).options({ resultTypes: ['violations'] }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
