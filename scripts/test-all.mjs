@@ -35,6 +35,7 @@ if (built) {
   await settle();
   const env = { BASE_PATH: '/license-lesson', ...skipTypecheck };
   if (await gate('build under /license-lesson', 'npm', ['run', 'build'], { env, stream: true })) {
+    gate('site checks under /license-lesson', node, ['scripts/check-site.mjs'], { env });
     await suite('sub-path tests', 'npm', ['run', 'test:e2e'], 'test-results/e2e.json', playwrightCounts, { env, stream: true });
   } else notRun('sub-path tests', 'the sub-path build failed');
 } else {
