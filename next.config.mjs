@@ -1,8 +1,9 @@
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { normaliseBasePath } from './scripts/lib/base-path.mjs';
 
 // BASE_PATH lets the whole site live under a sub-path (for example a GitHub Pages project site).
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = normaliseBasePath();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,6 +15,9 @@ const nextConfig = {
   // SITE_URL (the public origin) is optional: QR codes fall back to the page's own origin.
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
+  // `npm test` sets SKIP_NEXT_TYPECHECK=1 only after its own `tsc --noEmit` gate has passed, so the
+  // same check does not run twice (about a minute per build).
+  typescript: { ignoreBuildErrors: process.env.SKIP_NEXT_TYPECHECK === '1' },
   reactStrictMode: true,
   // app/global-not-found.tsx: the 404 page is a document of its own, not a boundary that Next.js
   // would otherwise send inside every page's payload.

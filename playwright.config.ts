@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.mjs';
+import { normaliseBasePath } from './scripts/lib/base-path.mjs';
 
 const port = Number(process.env.E2E_PORT || 4173);
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = normaliseBasePath();
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
@@ -13,7 +15,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // One worker per core (E2E_WORKERS to override): the tests are CPU-bound (axe, layout).
+  workers: Number(process.env.E2E_WORKERS) || availableParallelism(),
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -2,10 +2,12 @@ import './globals.css';
 import type { Metadata } from 'next';
 import { ThemeScript } from '@/components/shell/ThemeScript';
 import { basePath } from '@/lib/site';
-import ja from '@/content/ja/messages/common.json';
-import en from '@/content/en/messages/common.json';
-import jaErrors from '@/content/ja/messages/errors.json';
-import enErrors from '@/content/en/messages/errors.json';
+import { loadMessages } from '@/lib/i18n/messages';
+
+const ja = loadMessages('ja').common;
+const en = loadMessages('en').common;
+const jaErrors = loadMessages('ja').errors;
+const enErrors = loadMessages('en').errors;
 
 export const metadata: Metadata = {
   title: 'ページが見つかりません | Page not found',
@@ -15,9 +17,10 @@ export const metadata: Metadata = {
 
 /**
  * The 404 page for every unknown path. A static host serves one file for all of them, so it
- * speaks both languages, Japanese first. Next.js writes this tree into every page's payload, so
- * it stays small and has no client component: the code box is a plain form that opens the
- * error-code list, where the lookup reads `?code=`.
+ * speaks both languages, Japanese first. It is a document of its own
+ * (`experimental.globalNotFound`), not sent inside other pages' payloads. It has no client
+ * component: the code box is a plain form that opens the error-code list, where the lookup
+ * reads `?code=`.
  */
 export default function GlobalNotFound() {
   const texts = [

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { locales, storySteps, watchPage } from './helpers';
+import { normaliseBasePath } from '../scripts/lib/base-path.mjs';
 
 /**
  * Runs only against a build made with BASE_PATH (npm test does one at the end): the site under
  * a sub-path, as on a GitHub Pages project site. Links, assets, OG images, the sitemap and search.
  */
-const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}`;
+const basePath = normaliseBasePath();
+if (!basePath) throw new Error('basepath.spec.ts runs only with BASE_PATH set');
 
 for (const locale of locales) {
   test(`site under ${basePath} (${locale})`, async ({ page, baseURL }) => {
@@ -13,7 +15,7 @@ for (const locale of locales) {
     const problems = watchPage(page, origin);
     const step = storySteps(locale)[2]!;
     for (const path of ['', `story/${step.slug}/`, 'simulator/']) {
-      const res = await page.goto(`${baseURL}/${locale}/${path}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${baseURL}/${locale}/${path}`, { waitUntil: 'load' });
       expect(res?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       const og = await page.locator('meta[property="og:image"]').getAttribute('content');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { idle } from './helpers';
 
 /**
  * 300 generated URLs: random and hostile query strings for the pages that read the URL
@@ -72,7 +73,8 @@ for (let i = 0; i < urls.length; i += batch) {
       expect([200, 404], `status of ${url}`).toContain(status);
       // A clear message: the page has its one h1 (the 404 page's, or the page's own).
       await expect(page.locator('h1').first(), `h1 on ${url}`).toBeVisible();
-      await page.waitForTimeout(50);
+      // Scripts the page runs after load (hydration, effects reading the URL) have run.
+      await idle(page);
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
       expect(pwned, `script from ${url} ran`).toBeUndefined();
       const injected = await page.locator('img[src="x"], script:has-text("__pwned")').count();

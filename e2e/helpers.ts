@@ -1,14 +1,52 @@
 import { readFileSync, existsSync } from 'node:fs';
-import type { Page, ConsoleMessage, Request } from '@playwright/test';
+import { expect, type Page, type ConsoleMessage, type Request } from '@playwright/test';
+import { normaliseBasePath } from '../scripts/lib/base-path.mjs';
 
 /** Site-relative paths (no base path) of every page, read from the built sitemap. */
 export function sitemapPaths(): string[] {
   const file = 'out/sitemap.xml';
   if (!existsSync(file)) throw new Error('out/sitemap.xml is missing: run `npm run build` first');
   const xml = readFileSync(file, 'utf8');
-  const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+  const basePath = normaliseBasePath();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...new Set(paths.map((p) => (basePath && p.startsWith(basePath) ? p.slice(basePath.length) || '/' : p)))];
+}
+
+/**
+ * Waits until the page is idle: two animation frames (layout is done) and then an idle period
+ * of the main thread (hydration and effects have run). A state, not a fixed sleep: it returns
+ * as soon as the browser is idle, and after 3 s of a busy main thread at most.
+ */
+export async function idle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 }))),
+      ),
+  );
+}
+
+/** Fails (softly, so the test's other checks still run) when the page scrolls sideways at this width. */
+export async function expectNoSidewaysScroll(page: Page, width: number, label: string): Promise<void> {
+  await page.setViewportSize({ width, height: 844 });
+  // Reading scrollWidth lays the page out at the new width first (no frame to wait for, which
+  // also works with JavaScript off, where the page's own scripts and animation frames do not run).
+  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= window.innerWidth) return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, widest: '' };
+    // The element reaching furthest right, to name the culprit when the page is too wide.
+    let widest = '';
+    let right = root.clientWidth;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > right + 0.5 && r.width > 0) {
+        right = r.right;
+        widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${Array.from(el.classList).slice(0, 3).join('.')}` : ''} (right edge ${Math.round(r.right)} px)`;
+      }
+    }
+    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, widest };
+  });
+  expect.soft(scrollWidth, `${label}: scrolls sideways at ${width} px (scrollWidth ${scrollWidth} > innerWidth ${innerWidth}) ${widest}`).toBeLessThanOrEqual(innerWidth);
 }
 
 export function localeOf(path: string): 'ja' | 'en' | null {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales } from './helpers';
+import { idle, locales } from './helpers';
 
 // A key-shaped string made at run time, so no key-like literal sits in the repository.
 const fakeKey = ['Q7W9R', 'T2Y4U', 'P6K8M', 'N3B5V', 'C1X0Z'].join('-');
@@ -8,6 +8,7 @@ for (const locale of locales) {
   test.describe(`slmgr decoder (${locale})`, () => {
     test('decodes /dli output and names the channel', async ({ page }) => {
       await page.goto(`./${locale}/tools/slmgr/`);
+      await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
       const sample = [
         'Name: Windows(R), Professional edition',
         'Description: Windows(R) Operating System, VOLUME_MAK channel',
@@ -21,13 +22,17 @@ for (const locale of locales) {
 
     test('text that is not slmgr output gets a clear message', async ({ page }) => {
       await page.goto(`./${locale}/tools/slmgr/`);
+      await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
       await page.getByTestId('slmgr-input').fill('Hello, this is just a paragraph about cats.');
       await expect(page.getByTestId('slmgr-not')).toBeVisible();
     });
 
     test('a pasted full key is masked at once, and no request leaves the page', async ({ page, baseURL }) => {
+      // A controlled clock: below, every timer the page might have set (a debounce, a delayed
+      // send) is run at once, instead of waiting a fixed time and hoping.
+      await page.clock.install();
       await page.goto(`./${locale}/tools/slmgr/`);
-      await page.waitForLoadState('networkidle');
+      await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
       const requests: { url: string; method: string; body: string }[] = [];
       page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
       const input = page.getByTestId('slmgr-input');
@@ -36,7 +41,8 @@ for (const locale of locales) {
       await expect(page.getByTestId('slmgr-masked')).toBeVisible();
       await expect(input).not.toHaveValue(new RegExp(fakeKey));
       expect(await page.content()).not.toContain(fakeKey);
-      await page.waitForTimeout(500);
+      await page.clock.runFor(60_000);
+      await idle(page);
       // Nothing typed leaves the page: only same-origin GETs (code chunks, link prefetches), none carrying the text.
       const origin = new URL(baseURL!).origin;
       const leaks = requests.filter((r) => r.method !== 'GET' || !r.url.startsWith(origin) || /Installed|product|key/i.test(decodeURIComponent(r.url + r.body)));

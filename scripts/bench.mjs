@@ -5,10 +5,12 @@
 //   4. writes bench/results/bench.md and .json, prints the table, exits 1 when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { jsBudget, pageWeight } from '../lib/bench/weight.mjs';
 import { chromiumPath } from './chromium.mjs';
+import { normaliseBasePath } from './lib/base-path.mjs';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const args = new Set(process.argv.slice(2));
 const run = (cmd, argv, opts = {}) => {
@@ -19,21 +21,28 @@ const run = (cmd, argv, opts = {}) => {
 if (!args.has('--no-build')) run('npm', ['run', 'build']);
 run('npx', ['--no-install', 'next', 'build', 'bench/floor']);
 
-function* htmlFiles(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* htmlFiles(p);
-    else if (e.name === 'index.html') yield p;
+/** Resolves once `url` answers with 200, polling every 100 ms (no fixed sleep); rejects after `ms`. */
+async function waitForUrl(url, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`bench: ${url} did not answer within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 const weigh = (root, file) => {
-  const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+  const basePath = normaliseBasePath();
   return pageWeight(readFileSync(file, 'utf8'), (src) => readFileSync(join(root, decodeURIComponent(src.replace(basePath, '').split('?')[0]))));
 };
 
 const floor = weigh('bench/floor/out', 'bench/floor/out/index.html');
 const interactive = /^\/(ja|en)\/(simulator|tools\/|classroom\/present|classroom\/notes|quiz|search)/;
 const pages = [...htmlFiles('out')]
+  .filter((file) => file.endsWith(`${sep}index.html`))
   .map((file) => {
     const path = `/${relative('out', file).split(sep).join('/').replace(/index\.html$/, '')}`;
     const kind = interactive.test(path) ? 'interactive' : path === '/' || path.startsWith('/og') ? 'other' : 'content';
@@ -56,7 +65,7 @@ if (!args.has('--no-lighthouse')) {
   const compress = compression();
   const floorServer = createServer((req, res) => compress(req, res, () => handler(req, res, { public: 'bench/floor/out', trailingSlash: true })));
   await new Promise((r) => floorServer.listen(port + 1, '127.0.0.1', r));
-  await new Promise((r) => setTimeout(r, 1500));
+  await Promise.all([waitForUrl(`http://127.0.0.1:${port}/ja/`), waitForUrl(`http://127.0.0.1:${port + 1}/`)]);
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
@@ -138,4 +147,3 @@ if (missed.length) {
   process.exit(1);
 }
 console.log('\nAll budgets met. Results in bench/results/.');
-if (!existsSync('bench/results/bench.md')) process.exit(1);

@@ -1,28 +1,21 @@
 // After `next build`: checks the export, writes the security headers (a CSP per page with the
 // hashes of that page's inline scripts) to out/_headers for static hosts and for scripts/serve.mjs,
 // then builds the search index with Pagefind.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../lib/security/csp.mjs';
+import { normaliseBasePath } from './lib/base-path.mjs';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const out = 'out';
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = normaliseBasePath();
 
 if (!existsSync(join(out, 'index.html')) || !existsSync(join(out, 'sitemap.xml'))) {
   console.error('postbuild: out/ is incomplete (no index.html or sitemap.xml)');
   process.exit(1);
 }
 
-
-
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 const lines = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`), ''];
 let pages = 0;

@@ -4,12 +4,13 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import handler from 'serve-handler';
 import compression from 'compression';
+import { normaliseBasePath } from './lib/base-path.mjs';
 
 const compress = compression();
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || 'localhost';
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = normaliseBasePath();
 
 if (!existsSync('out/index.html')) {
   console.error('out/ has no site in it: run `npm run build` first (or `npm start`, which builds and serves).');

@@ -1,15 +1,6 @@
 // Validates every exported page with html-validate (rules in .htmlvalidate.mjs). Exit 1 on any error.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+import { htmlFiles } from './lib/html-files.mjs';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const files = [...htmlFiles('out')];

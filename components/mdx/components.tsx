@@ -10,6 +10,7 @@ import { makeHeading } from './Heading';
 import { makeTerm } from './Term';
 import { Worksheet } from './Worksheet';
 import { storyScreens } from '@/components/story/screens';
+import Link from '@/components/content/Link';
 
 export interface ComponentContext {
   entry: Entry;
@@ -22,6 +23,7 @@ export interface ComponentContext {
 /** The teaching components every MDX page may use, bound to this page's sources and terms. */
 export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel }: ComponentContext): MDXComponents {
   return {
+    a: ({ href = '', ...props }) => <Link href={href} {...props} />, // site links get the base path
     h2: makeHeading('h2', anchorLabel),
     h3: makeHeading('h3', anchorLabel),
     Callout,

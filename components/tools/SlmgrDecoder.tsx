@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { describeChannel, maskProductKeys, parseSlmgr, type SlmgrResult } from '@/lib/slmgr';
 import { fill } from '@/lib/text/fill';
+import { useHydrated } from '@/components/hooks/useHydrated';
 
 export type SlmgrLabels = Record<
   | 'label' | 'placeholder' | 'decode' | 'clear' | 'masked' | 'notSlmgr' | 'empty' | 'truncated' | 'product' | 'name'
@@ -18,6 +19,8 @@ export type SlmgrLabels = Record<
  */
 export function SlmgrDecoder({ labels, links }: { labels: SlmgrLabels; links: { lesson: string; ifBought: string } }) {
   const id = useId();
+  // Marks the form once React has hydrated it, so a test can wait for that state instead of sleeping.
+  const hydrated = useHydrated();
   const [text, setText] = useState('');
   const [masked, setMasked] = useState(0);
   const [result, setResult] = useState<SlmgrResult | null>(null);
@@ -32,6 +35,7 @@ export function SlmgrDecoder({ labels, links }: { labels: SlmgrLabels; links: { 
   return (
     <div>
       <form
+        data-hydrated={hydrated ? 'true' : undefined}
         onSubmit={(e) => {
           e.preventDefault();
           setResult(parseSlmgr(text));

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
 import { ContentError } from './errors';
 import { validateErrorData } from '../errors/validate';
+import { checkMessageParity } from '../i18n/message-parity';
 import {
   claimSchema,
   glossaryTermSchema,
@@ -302,5 +303,6 @@ export function validateContent(root = defaultRoot): { pages: number; sources: n
       }
     }
   }
+  checkMessageParity(root);
   return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length, errorCodes: errorData.codes.length };
 }

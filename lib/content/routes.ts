@@ -2,16 +2,24 @@ import { getEntries, getSlugs, type Collection } from './load';
 import type { Locale } from '../i18n/locales';
 import { errorCodes } from '../errors/data';
 import { slugOf } from '../errors/code-parse';
+import { routeTable, type RouteDef } from './route-table';
+
+export { routeTable, routeOf, navKeyFor, type RouteDef, type FixedRoute, type NavKey } from './route-table';
 
 /**
- * Every page of the site, as a path without the locale ('' is the home page). The sitemap is
- * made from this list, and the end-to-end crawl reads the sitemap, so a page added here is tested.
+ * Every page of the site, as a path without the locale ('' is the home page), in the order of
+ * the route table (`route-table.ts`); a dynamic route gives one path per entry of its list.
+ * The sitemap is made from this list, and the end-to-end crawl reads the sitemap.
  */
 export function sitePaths(): string[] {
-  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout', 'errors', 'simulator', 'tools/slmgr'];
-  const fromContent = (collection: Collection, prefix: string) => getSlugs(collection).map((s) => `${prefix}/${s}`);
-  const errorPages = errorCodes.map((c) => `errors/${slugOf(c.hex)}`);
-  return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn'), ...errorPages];
+  return routeTable.flatMap((r: RouteDef) => (r.each ? pathsOf(r) : [r.route]));
+}
+
+/** The concrete paths of a dynamic route: its pattern with the last segment filled from its list. */
+function pathsOf(r: RouteDef): string[] {
+  const prefix = r.route.slice(0, r.route.lastIndexOf('/'));
+  const slugs = r.each === 'error-codes' ? errorCodes.map((c) => slugOf(c.hex)) : getSlugs(r.each!);
+  return slugs.map((s) => `${prefix}/${s}`);
 }
 
 /** The site path (without locale) of a content entry. */

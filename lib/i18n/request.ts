@@ -7,5 +7,5 @@ import { loadMessages } from './messages';
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : defaultLocale;
-  return { locale, messages: await loadMessages(locale) };
+  return { locale, messages: loadMessages(locale) };
 });

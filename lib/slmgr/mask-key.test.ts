@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containsProductKey, keyMask, maskProductKeys } from './mask-key';
-import { sampleIds, samples } from './samples';
+import { sampleIds, samples } from './__fixtures__/samples';
 
 // Keys are built at run time from groups, so no key-shaped literal sits in this file.
 const G = ['Q7W9R', 'T2Y4U', 'P6K8M', 'N3B5V', 'C1X0Z'];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelKinds, keyMask, licenseStatuses, maxInputLength, parseSlmgr, type SlmgrProduct, type SlmgrResult } from './index';
 import { parseSlmgrUnchecked } from './parse';
-import { sampleIds, samples, type SlmgrSample } from './samples';
+import { sampleIds, samples, type SlmgrSample } from './__fixtures__/samples';
 
 type Ok = Extract<SlmgrResult, { kind: 'ok' }>;
 
@@ -39,6 +39,9 @@ describe('samples', () => {
     expect(list.length).toBeGreaterThanOrEqual(8);
     expect(list.some(([, s]) => s.lang === 'ja')).toBe(true);
     expect(list.some(([, s]) => s.origin === 'microsoft-docs')).toBe(true);
+    // Real output posted in public carries its URL; constructed samples are labelled as such.
+    expect(list.some(([, s]) => s.origin === 'public-report' && s.url?.startsWith('https://'))).toBe(true);
+    for (const [id, s] of list) expect(s.origin === 'public-report', id).toBe(Boolean(s.url));
     expect(new Set(list.map(([, s]) => s.windows))).toEqual(new Set(['7', '8.1', '10', '11', 'Server 2008 R2']));
     const channels = new Set(list.flatMap(([, s]) => s.expected.products.map((p) => p.channel)));
     for (const kind of channelKinds.filter((k) => k !== 'unknown')) expect(channels, kind).toContain(kind);

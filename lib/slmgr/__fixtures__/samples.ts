@@ -1,5 +1,5 @@
-import type { LicenseStatus, Recognition, SlmgrField, SlmgrNote, XprState } from './parse';
-import type { ChannelKind } from './channels';
+import type { LicenseStatus, Recognition, SlmgrField, SlmgrNote, XprState } from '../parse';
+import type { ChannelKind } from '../channels';
 
 /**
  * slmgr output samples: test fixtures, and examples the UI may offer.
@@ -8,6 +8,8 @@ import type { ChannelKind } from './channels';
  * - 'microsoft-docs': captured from Microsoft documentation. Both come from the TechNet page
  *   "Managing License States" [TN-LICSTATE]: the Windows 7 KMS client /dli and the KMS host /dli.
  *   The KMS host keeps the blank lines between fields that the older TechNet rendering shows.
+ * - 'public-report': real output someone posted in public (URL in `url`), with the partial key,
+ *   Installation ID and Extended PID masked. Expected values were written by hand from the text.
  * - 'constructed': written by analogy, using the exact English strings of slmgr.vbs's string
  *   table [SLMGR-VBS] and the layout of the Microsoft samples. Japanese samples use the one
  *   confirmed label 「説明」 [JP-MYNAVI]; their other labels and status words are guesses, and one
@@ -37,7 +39,9 @@ export interface SlmgrSample {
   lang: 'en' | 'ja';
   windows: '7' | '8.1' | '10' | '11' | 'Server 2008 R2';
   command: '/dli' | '/dlv' | '/dli all' | '/xpr' | 'ospp.vbs /dstatus' | '/ipk + /dli';
-  origin: 'microsoft-docs' | 'constructed';
+  origin: 'microsoft-docs' | 'public-report' | 'constructed';
+  /** For 'public-report': where the output was posted (real slmgr output, identifiers masked). */
+  url?: string;
   /** Source tag (facts §8) for the format or the sample itself. */
   source: 'TN-LICSTATE' | 'SLMGR-VBS' | 'MS-KB4487266' | 'JP-MYNAVI';
   text: string;
@@ -135,6 +139,38 @@ License Status: Licensed
       products: [{ channel: 'volume-kms-host', channelToken: 'VOLUME_KMS_C', partialKey: 'PYWKV', status: 'licensed', kmsCurrentCount: 2, isWindows: true }],
       notes: ['kms-host'],
     },
+  },
+
+  // ── Real output posted in public (identifiers masked) ───────────────────────────────────────
+
+  /**
+   * Windows 10 22H2 (build 19045), the Extended Security Updates add-on activated with a MAK, as
+   * `slmgr.vbs /dlv <activation id>` printed it in English (posted 2025-10-23 in a GitHub issue).
+   */
+  win10EsuMakDlv: {
+    title: 'Windows 10 ESU add-on, MAK (/dlv, real output)',
+    lang: 'en',
+    windows: '10',
+    command: '/dlv',
+    origin: 'public-report',
+    url: 'https://github.com/alygcode/windows10esu/issues/3',
+    source: 'SLMGR-VBS',
+    text: `Name: Windows(R), Client-ESU-Year1 add-on for Education,EducationN,Enterprise,EnterpriseN,Professional,ProfessionalEducation,ProfessionalEducationN,ProfessionalN,ProfessionalWorkstation,ProfessionalWorkstationN,ServerRdsh,Core,CoreN,CoreCountrySpecific,CoreSingleLanguage,IoTEnterprise,PPIPro
+Description: Windows(R) Operating System, VOLUME_MAK channel
+Activation ID: f520e45e-7413-4a34-a497-d2765967d094
+Application ID: 55c92734-d682-4d71-983e-d6ec3f16059f
+Extended PID: 03612-05150-000-000000-03-1033-19045.0000-0000000
+Product Key Channel: Volume:MAK
+Installation ID: 000000000000000000000000000000000000000000000000000000000000000
+Use License URL: https://activation-v2.sls.microsoft.com/SLActivateProduct/SLActivateProduct.asmx?configextension=Retail
+Validation URL: https://validation-v2.sls.microsoft.com/SLWGA/slwga.asmx
+Partial Product Key: XXXXX
+License Status: Licensed
+Remaining Windows rearm count: 1001
+Remaining SKU rearm count: 1001
+Trusted time: 23/10/2025 14:51:58`,
+    // By hand from the text: the Description line's token is VOLUME_MAK, the status is Licensed.
+    expected: { products: [{ channel: 'volume-mak', channelToken: 'VOLUME_MAK', partialKey: 'XXXXX', status: 'licensed' }] },
   },
 
   // ── Constructed by analogy (slmgr.vbs strings, Microsoft's layout) ─────────────────────────
