@@ -4,3 +4,4 @@ export { initialState, step, run } from './reducer';
 export { summarise, isLicensed, type Summary } from './summary';
 export { serialise, parse, bounds, defaultParams, type Correction } from './url';
 export { presets, presetIds, isPresetId, scenarioFromPreset, type PresetId } from './presets';
+export { challengeIds, challengeParams, goals, lessons, progress, type ChallengeId, type Progress } from './challenges';

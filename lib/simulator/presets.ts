@@ -15,7 +15,9 @@ export const presets: Record<PresetId, Scenario> = {
     params: { ...defaultParams, seats: 10, limit: 25 },
     events: [...times(10, { t: 'activate' }), ...times(13, { t: 'leak' }), { t: 'leak' }, { t: 'buyerPc', buyer: 14 }, { t: 'leak' }, { t: 'block' }, { t: 'leak' }, { t: 'validate' }],
   },
-  // A firm with 10 seats over a year: reinstalls, a new motherboard, a PC replaced. Within the limit.
+  // A firm with 10 licenses over a year: reinstalls, a new motherboard, then an old PC is retired
+  // and a new one activated. Within the activation limit, yet the new PC has no license: the
+  // retired PC's volume upgrade license stayed with it (no Software Assurance).
   firm: {
     params: { ...defaultParams, seats: 10, limit: 25 },
     events: [
