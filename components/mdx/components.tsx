@@ -10,6 +10,7 @@ import { makeHeading } from './Heading';
 import { makeTerm } from './Term';
 import { Worksheet } from './Worksheet';
 import { storyScreens } from '@/components/story/screens';
+import { SimulatorEmbed } from '@/components/simulator/SimulatorEmbed';
 
 export interface ComponentContext {
   entry: Entry;
@@ -31,5 +32,6 @@ export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel 
     Cite: makeCite(entry.sourceOrder, citeLabel),
     Term: makeTerm(glossary, locale),
     ...storyScreens(locale),
+    SimulatorEmbed: () => <SimulatorEmbed locale={locale} />,
   };
 }

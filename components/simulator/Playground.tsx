@@ -27,6 +27,7 @@ export function Playground({
   before,
   toolbar,
   showLog = true,
+  showMachines = true,
 }: {
   scenario: Scenario;
   /** Applies a new scenario; returns extra words to announce (a finished challenge). */
@@ -39,6 +40,7 @@ export function Playground({
   /** Extra controls beside undo and reset (the copy link). */
   toolbar?: ReactNode;
   showLog?: boolean;
+  showMachines?: boolean;
 }) {
   const { state, log } = useMemo(() => run(scenario), [scenario]);
   const summary = summarise(state);
@@ -80,7 +82,8 @@ export function Playground({
       <p className="mt-4 rounded bg-panel px-3 py-2 text-sm" data-testid="sim-state">
         {stateSentence(summary, labels)}
       </p>
-      <Machines
+      {showMachines ? (
+        <Machines
         state={state}
         labels={labels.machines}
         actionLabels={labels.actions}
@@ -88,6 +91,7 @@ export function Playground({
         dialogFor={pressed?.where === 'pc' ? pressed.pc : null}
         dialog={dialog}
       />
+      ) : null}
       {showLog ? <Log log={log} labels={labels} errorBase={errorBase} /> : null}
     </div>
   );

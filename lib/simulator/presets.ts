@@ -52,3 +52,12 @@ export function scenarioFromPreset(id: PresetId): Scenario {
   const p = presets[id];
   return { params: { ...p.params, assumptions: { ...p.params.assumptions } }, events: [...p.events] };
 }
+
+/**
+ * The story's step 7 embed: the asker's case up to the asker's own two activations (buyer 14),
+ * when the key's count is just used up and not yet blocked, so the visitor plays the rest.
+ */
+export function askerSoFar(): Scenario {
+  const p = presets.asker;
+  return { params: { ...p.params, assumptions: { ...p.params.assumptions } }, events: p.events.slice(0, 25) };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultParams, isLicensed, parse, presets, run, rules, serialise, step, initialState, summarise, bounds, type Params, type Scenario, type SimEvent } from './index';
+import { askerSoFar, defaultParams, isLicensed, parse, presets, run, rules, serialise, step, initialState, summarise, bounds, type Params, type Scenario, type SimEvent } from './index';
 import sources from '../../content/sources.json';
 import en from '../../content/en/messages/simulator.json';
 import ja from '../../content/ja/messages/simulator.json';
@@ -139,6 +139,14 @@ describe('presets', () => {
     expect(isLicensed(state, 11)).toBe(false);
     expect(state.machines.find((m) => m.id === 11)!.activated).toBe(true);
     expect(s.activationsUsed).toBeLessThanOrEqual(s.activationLimit!);
+  });
+  it('the story’s embed starts after the asker’s two PCs: 25 of 25 used, nothing refused yet, and the next sale gets 0xC004C020', () => {
+    const start = askerSoFar();
+    const { state, log } = run(start);
+    expect(state.used).toBe(25);
+    expect(log.every((e) => e.result.ok)).toBe(true);
+    expect(state.machines.filter((m) => m.owner.kind === 'buyer' && m.owner.n === 14).map((m) => m.activated)).toEqual([true, true]);
+    expect(step(state, { t: 'leak' }).result).toMatchObject({ ok: false, code: '0xC004C020' });
   });
   it('the reseller exhausts the key, then it is blocked', () => {
     expect(codes(presets.reseller)).toEqual(['0xC004C020', '0xC004C020', '0xC004C003']);
