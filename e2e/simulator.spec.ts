@@ -8,6 +8,13 @@ async function press(page: Page, testId: string) {
   await expect(page.locator('[data-testid="sim-log"] li')).toHaveCount(before + 1);
 }
 
+/** Opens a simulator page and waits until it has read its scenario from the URL. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId('simulator')).toHaveAttribute('data-hydrated', 'true');
+  if (path.includes('preset=')) await expect(page).toHaveURL(/ev=/);
+}
+
 const insight = (page: Page) => page.getByTestId('challenge-insight');
 const goal = (page: Page) => page.getByTestId('challenge-goal');
 
@@ -22,7 +29,7 @@ const expected: Record<string, string[]> = {
 for (const locale of locales) {
   test.describe(`simulator (${locale})`, () => {
     test('opens empty on the first challenge and plays every challenge to its end', async ({ page }) => {
-      await page.goto(`./${locale}/simulator/`);
+      await open(page, `./${locale}/simulator/`);
       await expect(goal(page)).toHaveAttribute('data-challenge', 'activate');
       await expect(page.getByTestId('sim-machine-list')).toHaveCount(0);
 
@@ -46,7 +53,7 @@ for (const locale of locales) {
       await expect(insight(page)).toHaveAttribute('data-challenge', 'retire');
       await expect(page.getByTestId('pc-4')).toHaveAttribute('data-activated', 'true');
       await expect(page.getByTestId('pc-4')).toHaveAttribute('data-licensed', 'false');
-      await expect(page.getByTestId('license-overflow').first()).toBeVisible();
+      await expect(page.getByTestId('sim-meters').getByTestId('license-overflow')).toBeVisible();
 
       // 4. Sell the key until something happens.
       for (let i = 0; i < 10 && (await page.getByTestId('sim-dialog').count()) === 0; i++) await press(page, 'sim-leak');
@@ -65,7 +72,7 @@ for (const locale of locales) {
 
     for (const [preset, codes] of Object.entries(expected)) {
       test(`scenario “${preset}”: a shared link gives the same state`, async ({ page, context }) => {
-        await page.goto(`./${locale}/simulator/?preset=${preset}`);
+        await open(page, `./${locale}/simulator/?preset=${preset}`);
         await expect(page).toHaveURL(/ev=/);
         const shown = await page.locator('[data-testid="sim-log"] li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
         expect(shown).toEqual(codes);
@@ -85,7 +92,7 @@ for (const locale of locales) {
     }
 
     test('a failed activation shows the dialog with its code next to the button pressed', async ({ page }) => {
-      await page.goto(`./${locale}/simulator/?seats=2&limit=2&ev=a,a`);
+      await open(page, `./${locale}/simulator/?seats=2&limit=2&ev=a,a`);
       await press(page, 'sim-activate');
       const events = page.locator('section', { has: page.getByTestId('sim-activate') });
       const dialog = events.getByTestId('sim-dialog');
@@ -107,8 +114,7 @@ for (const locale of locales) {
 
     test('phone: after an action near the bottom, both compact meters are in view', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`./${locale}/simulator/?preset=firm`);
-      await expect(page).toHaveURL(/ev=/);
+      await open(page, `./${locale}/simulator/?preset=firm`);
       const button = page.getByTestId('pc-11-reinstall');
       await button.scrollIntoViewIfNeeded();
       await press(page, 'pc-11-reinstall');
@@ -122,7 +128,8 @@ for (const locale of locales) {
     });
 
     test('number fields take free typing, and reject 0, -5 and empty with a message, leaving the URL alone', async ({ page }) => {
-      await page.goto(`./${locale}/simulator/?seats=3&limit=6&key=mak&ev=a`);
+      await open(page, `./${locale}/simulator/?seats=3&limit=6&key=mak&ev=a`);
+      await page.getByTestId('sim-settings-toggle').click();
       const seats = page.getByTestId('sim-seats');
       await seats.fill('');
       await seats.pressSequentially('5');
@@ -146,7 +153,7 @@ for (const locale of locales) {
     });
 
     test('undo and reset work; the language switch keeps the scenario', async ({ page }) => {
-      await page.goto(`./${locale}/simulator/?seats=2&limit=3&key=mak&ev=`);
+      await open(page, `./${locale}/simulator/?seats=2&limit=3&key=mak&ev=`);
       await press(page, 'sim-activate');
       await press(page, 'sim-leak');
       await expect(page.getByTestId('sim-unlicensed')).toContainText('1');
@@ -163,7 +170,7 @@ for (const locale of locales) {
 
     test('a copied link opened in a new page shows the same state', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`./${locale}/simulator/?preset=reseller`);
+      await open(page, `./${locale}/simulator/?preset=reseller`);
       await press(page, 'sim-validate');
       const state = await page.getByTestId('sim-state').innerText();
       await page.getByTestId('sim-copy').click();
@@ -178,10 +185,12 @@ for (const locale of locales) {
     test('hostile query strings show the notice and a working page', async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`./${locale}/simulator/?seats=-9&limit=abc&key=%3Cscript%3E&ev=${'a,zz,'.repeat(400)}r99`);
+      await open(page, `./${locale}/simulator/?seats=-9&limit=abc&key=%3Cscript%3E&ev=${'a,zz,'.repeat(400)}r99`);
       await expect(page.getByTestId('sim-corrections')).toBeVisible();
+      await page.getByTestId('sim-undo').click();
       await press(page, 'sim-activate');
-      await page.goto(`./${locale}/simulator/?preset=nope`);
+      await expect(page.getByTestId('sim-corrections')).toHaveCount(0);
+      await open(page, `./${locale}/simulator/?preset=nope`);
       await expect(page.getByTestId('sim-corrections')).toBeVisible();
       await expect(goal(page)).toHaveAttribute('data-challenge', 'activate');
       expect(errors).toEqual([]);

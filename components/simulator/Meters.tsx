@@ -92,7 +92,7 @@ export function Meters({ s, labels }: { s: Summary; labels: MeterLabels }) {
 }
 
 /** A small copy of both meters that stays at the top of the screen on phones while the visitor acts. */
-export function CompactMeters({ s, labels }: { s: Summary; labels: MeterLabels }) {
+export function CompactMeters({ s, labels, note }: { s: Summary; labels: MeterLabels; note?: string }) {
   return (
     <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-page/95 px-4 py-2 md:hidden" role="group" aria-label={labels.compactLabel} data-testid="sim-compact">
       <div className="grid grid-cols-2 gap-3 text-xs">
@@ -108,6 +108,11 @@ export function CompactMeters({ s, labels }: { s: Summary; labels: MeterLabels }
           <ActivationBar s={s} thin />
         </div>
       </div>
+      {note ? (
+        <p className="mt-1 truncate text-xs font-semibold" data-testid="compact-note">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -25,6 +25,8 @@ export function Playground({
   errorBase,
   dialogMessages,
   before,
+  after,
+  compactNote,
   toolbar,
   showLog = true,
   showMachines = true,
@@ -37,6 +39,10 @@ export function Playground({
   dialogMessages: DialogMessages;
   /** Shown under the compact meters, before the big ones (challenges, settings). */
   before?: ReactNode;
+  /** Shown at the end (settings). */
+  after?: ReactNode;
+  /** One line under the compact meters (the challenge in play). */
+  compactNote?: string;
   /** Extra controls beside undo and reset (the copy link). */
   toolbar?: ReactNode;
   showLog?: boolean;
@@ -64,7 +70,7 @@ export function Playground({
 
   return (
     <div data-testid="sim-playground">
-      <CompactMeters s={summary} labels={labels.meters} />
+      <CompactMeters s={summary} labels={labels.meters} note={compactNote} />
       {before}
       <Meters s={summary} labels={labels.meters} />
       <Events labels={labels.events} onEvent={(id, e) => add(e, { where: 'events', id })} dialog={pressed?.where === 'events' ? dialog : null}>
@@ -93,6 +99,7 @@ export function Playground({
       />
       ) : null}
       {showLog ? <Log log={log} labels={labels} errorBase={errorBase} /> : null}
+      {after}
     </div>
   );
 }

@@ -22,10 +22,10 @@ export function Settings({
 }) {
   const retail = params.key === 'retail';
   return (
-    <section aria-labelledby="sim-settings" className="no-print rounded border border-line p-4">
-      <h2 id="sim-settings" className="font-bold">
+    <details className="no-print mt-6 rounded border border-line p-4" data-testid="sim-settings">
+      <summary className="cursor-pointer font-bold" data-testid="sim-settings-toggle">
         {labels.heading}
-      </h2>
+      </summary>
       <div className="mt-2 flex flex-wrap gap-4">
         {(['seats', 'limit'] as const).map((field) => (
           <NumberField
@@ -70,6 +70,6 @@ export function Settings({
         ))}
       </fieldset>
       <p className="mt-2 text-xs text-muted">{labels.illustrative}</p>
-    </section>
+    </details>
   );
 }

@@ -4,17 +4,26 @@ import { useEffect, useMemo, useState } from 'react';
 import { challengeIds, challengeParams, lessons, parse, progress, serialise, type Params, type Scenario } from '@/lib/simulator';
 import { fill } from '@/lib/text/fill';
 import { CopyLink } from '@/components/share/CopyLink';
+import { useHydrated } from '@/components/hooks/useHydrated';
 import { Challenges } from './Challenges';
 import type { DialogMessages, SimLabels } from './labels';
 import { Playground } from './Playground';
 import { Settings } from './Settings';
 import { useScenarioUrl, writeScenario } from './useScenarioUrl';
 
+/** The sticky line on phones: the challenge just finished, or the one in play. */
+function compactNote(current: number, labels: SimLabels['challenges']): string {
+  if (current >= challengeIds.length) return labels.allDone;
+  const title = labels.items[challengeIds[current]!].title;
+  return `${fill(labels.step, { n: current + 1, total: challengeIds.length })}: ${title}`;
+}
+
 /** The MAK simulator page's island: the scenario lives in the URL, the challenges guide the visitor. */
 export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { labels: SimLabels; errorBase: string; siteBase: string; dialogMessages: DialogMessages }) {
   const { scenario, corrections, guided, fromPreset } = useScenarioUrl();
   const tour = useMemo(() => progress(scenario), [scenario]);
   const [qr, setQr] = useState('');
+  const hydrated = useHydrated();
 
   // A ?preset=… link becomes the full scenario in the address bar, so a copied link carries it.
   useEffect(() => {
@@ -48,7 +57,7 @@ export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { lab
     writeScenario(parse(serialise({ params: { ...scenario.params, key, seats: key === 'retail' ? 1 : scenario.params.seats }, events: scenario.events })).scenario, guided);
 
   return (
-    <div className="needs-js" data-testid="simulator">
+    <div className="needs-js" data-testid="simulator" data-hydrated={hydrated}>
       {corrections.length ? (
         <div role="alert" className="mb-4 rounded border-l-4 border-warn-line bg-warn px-4 py-3" data-testid="sim-corrections">
           <p className="font-semibold">{labels.corrected}</p>
@@ -70,18 +79,17 @@ export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { lab
         errorBase={errorBase}
         dialogMessages={dialogMessages}
         before={
-          <>
-            <Challenges
-              guided={guided}
-              progress={tour}
-              labels={labels.challenges}
-              lessonHref={(id) => `${siteBase}${lessons[id]}/`}
-              onFree={() => writeScenario(scenario, false)}
-              onStart={() => writeScenario({ params: challengeParams, events: [] }, true)}
-            />
-            <Settings params={scenario.params} labels={labels.params} errors={labels.fieldErrors} toggles={labels.assumptionToggle} onParams={setParams} onKey={setKey} />
-          </>
+          <Challenges
+            guided={guided}
+            progress={tour}
+            labels={labels.challenges}
+            lessonHref={(id) => `${siteBase}${lessons[id]}/`}
+            onFree={() => writeScenario(scenario, false)}
+            onStart={() => writeScenario({ params: challengeParams, events: [] }, true)}
+          />
         }
+        compactNote={guided ? compactNote(tour.current, labels.challenges) : undefined}
+        after={<Settings params={scenario.params} labels={labels.params} errors={labels.fieldErrors} toggles={labels.assumptionToggle} onParams={setParams} onKey={setKey} />}
         toolbar={<CopyLink keepQuery labels={labels.share} testId="sim-copy" />}
       />
       <figure className="print-only mt-6 hidden">
