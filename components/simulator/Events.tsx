@@ -17,12 +17,15 @@ export function Events({
   labels,
   onEvent,
   dialog,
+  full,
   children,
 }: {
   labels: SimMessages['events'];
   onEvent: (id: GlobalEvent, e: SimEvent) => void;
   /** The failure dialog, when the last press here failed. */
   dialog?: ReactNode;
+  /** The scenario holds the most events it can: the buttons are off, and a message says why. */
+  full: string | null;
   /** Undo, reset and the copy link. */
   children?: ReactNode;
 }) {
@@ -33,11 +36,16 @@ export function Events({
       </h2>
       <div className="mt-2 flex flex-wrap gap-2">
         {globalEvents.map(([id, e]) => (
-          <button key={id} type="button" onClick={() => onEvent(id, e)} className="rounded border border-line bg-panel px-3 py-1.5 text-left text-sm hover:bg-page" data-testid={`sim-${id}`}>
+          <button key={id} type="button" disabled={!!full} onClick={() => onEvent(id, e)} className="rounded border border-line bg-panel px-3 py-1.5 text-left text-sm hover:bg-page disabled:opacity-60" data-testid={`sim-${id}`}>
             {labels[id]}
           </button>
         ))}
       </div>
+      {full ? (
+        <p className="mt-2 text-sm font-semibold" data-testid="sim-full">
+          {full}
+        </p>
+      ) : null}
       {dialog}
       {children ? <div className="mt-3 flex flex-wrap items-center gap-2">{children}</div> : null}
     </section>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useMemo, useState, type ReactNode } from 'react';
-import { run, summarise, type Scenario, type SimEvent } from '@/lib/simulator';
+import { bounds, run, summarise, type Scenario, type SimEvent } from '@/lib/simulator';
+import { fill } from '@/lib/text/fill';
 import { Events, type GlobalEvent } from './Events';
 import { FailureDialog } from './FailureDialog';
 import { eventLabel, failedCode, resultLabel, stateSentence } from './format';
@@ -62,7 +63,10 @@ export function Playground({
     setAnnounce(`${head}${stateSentence(summarise(r.state), labels)} ${extra}`.trim());
   }
 
-  const add = (e: SimEvent, by: Pressed) => apply({ ...scenario, events: [...scenario.events, e].slice(0, 200) }, by);
+  const full = scenario.events.length >= bounds.events;
+  const add = (e: SimEvent, by: Pressed) => {
+    if (!full) apply({ ...scenario, events: [...scenario.events, e] }, by);
+  };
   const code = failedCode(log[log.length - 1]);
   const dialog =
     code && pressed ? <FailureDialog code={code} labels={labels.dialog} messages={dialogMessages} errorBase={errorBase} onClose={() => setPressed(null)} /> : null;
@@ -73,7 +77,7 @@ export function Playground({
       <CompactMeters s={summary} labels={labels.meters} note={compactNote} />
       {before}
       <Meters s={summary} labels={labels.meters} />
-      <Events labels={labels.events} onEvent={(id, e) => add(e, { where: 'events', id })} dialog={pressed?.where === 'events' ? dialog : null}>
+      <Events labels={labels.events} onEvent={(id, e) => add(e, { where: 'events', id })} dialog={pressed?.where === 'events' ? dialog : null} full={full ? fill(labels.events.full, { max: bounds.events }) : null}>
         <button type="button" disabled={!scenario.events.length} onClick={() => apply({ ...scenario, events: scenario.events.slice(0, -1) }, null)} className={buttonClass} data-testid="sim-undo">
           {labels.events.undo}
         </button>
@@ -90,13 +94,14 @@ export function Playground({
       </p>
       {showMachines ? (
         <Machines
-        state={state}
-        labels={labels.machines}
-        actionLabels={labels.actions}
-        onAction={(pc, e) => add(e, { where: 'pc', pc })}
-        dialogFor={pressed?.where === 'pc' ? pressed.pc : null}
-        dialog={dialog}
-      />
+          state={state}
+          labels={labels.machines}
+          actionLabels={labels.actions}
+          onAction={(pc, e) => add(e, { where: 'pc', pc })}
+          dialogFor={pressed?.where === 'pc' ? pressed.pc : null}
+          dialog={dialog}
+          disabled={full}
+        />
       ) : null}
       {showLog ? <Log log={log} labels={labels} errorBase={errorBase} /> : null}
       {after}
