@@ -45,7 +45,7 @@ export function Machines({
       ) : (
         <ul className="mt-2 grid grid-cols-1 gap-2 min-[420px]:grid-cols-2 lg:grid-cols-3" data-testid="sim-machine-list">
           {state.machines.map((m) => {
-            const tone = m.retired ? 'border-line opacity-80' : m.licensed ? 'border-ok-ink' : m.activated ? 'border-bad-ink' : 'border-dashed border-line';
+            const tone = m.retired ? 'border-dotted border-line bg-panel' : m.licensed ? 'border-ok-ink' : m.activated ? 'border-bad-ink' : 'border-dashed border-line';
             return (
               <li key={m.id} className={`rounded border-2 p-2 text-sm ${tone} ${dialogFor === m.id ? 'col-span-full' : ''}`} data-testid={`pc-${m.id}`} data-licensed={m.licensed && !m.retired} data-activated={m.activated}>
                 <p className="font-semibold">{machineName(m, labels)}</p>

@@ -2,19 +2,7 @@
 
 import { useId, useState } from 'react';
 import { fill } from '@/lib/text/fill';
-
-export type FieldErrorLabels = { empty: string; notWhole: string; tooSmall: string; tooLarge: string; kept: string };
-
-/** Checks typed text: a whole number within min..max, or the message to show under the field. */
-export function checkNumber(text: string, min: number, max: number, labels: FieldErrorLabels): { value: number } | { error: string } {
-  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (!t) return { error: labels.empty };
-  if (!/^[-−]?\d+$/.test(t)) return { error: labels.notWhole };
-  const n = Number(t.replace('−', '-'));
-  if (n < min) return { error: fill(labels.tooSmall, { min }) };
-  if (n > max) return { error: fill(labels.tooLarge, { max }) };
-  return { value: n };
-}
+import { checkNumber, type FieldErrorLabels } from '@/lib/simulator/number';
 
 /**
  * A whole-number setting the visitor can type in freely. It is checked when the visitor leaves
@@ -38,7 +26,7 @@ export function NumberField({
   max: number;
   disabled: boolean;
   onCommit: (value: number) => void;
-  labels: FieldErrorLabels;
+  labels: FieldErrorLabels & { kept: string };
   testId: string;
 }) {
   const [text, setText] = useState(String(value));

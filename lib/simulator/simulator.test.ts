@@ -189,7 +189,8 @@ const paramsArb: fc.Arbitrary<Params> = fc.record({
   assumptions: fc.record({ reinstallUsesActivation: fc.boolean(), blockFlagsExisting: fc.boolean() }),
 });
 
-describe('properties over random event sequences', () => {
+// Explicit timeout: property runs take seconds when a build shares the CPU.
+describe('properties over random event sequences', { timeout: 30_000 }, () => {
   it('activations used never exceed the limit; a blocked key never activates', () => {
     fc.assert(
       fc.property(paramsArb, fc.array(eventArb, { maxLength: 80 }), (params, events) => {
