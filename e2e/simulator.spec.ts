@@ -107,6 +107,7 @@ for (const locale of locales) {
       await expect(events.getByTestId('sim-dialog')).toHaveCount(0);
       await page.getByTestId('pc-1').getByTestId('sim-dialog').getByRole('button').first().click();
       await expect(page.getByTestId('sim-dialog')).toHaveCount(0);
+      await expect(page.getByTestId('pc-1-reinstall')).toBeFocused();
       await press(page, 'sim-block');
       await press(page, 'sim-leak');
       await expect(events.getByTestId('sim-dialog').locator('[data-dialog-code]')).toHaveText('0xC004C003');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { bounds, run, summarise, type Scenario, type SimEvent } from '@/lib/simulator';
 import { fill } from '@/lib/text/fill';
 import { Events, type GlobalEvent } from './Events';
@@ -53,8 +53,11 @@ export function Playground({
   const summary = summarise(state);
   const [pressed, setPressed] = useState<Pressed>(null);
   const [announce, setAnnounce] = useState('');
+  // The button last pressed: closing the failure dialog puts focus back on it.
+  const pressedButton = useRef<HTMLElement | null>(null);
 
   function apply(next: Scenario, by: Pressed) {
+    pressedButton.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setPressed(by);
     const extra = onScenario(next);
     const r = run(next);
@@ -68,8 +71,12 @@ export function Playground({
     if (!full) apply({ ...scenario, events: [...scenario.events, e] }, by);
   };
   const code = failedCode(log[log.length - 1]);
+  function close() {
+    setPressed(null);
+    if (pressedButton.current?.isConnected) pressedButton.current.focus();
+  }
   const dialog =
-    code && pressed ? <FailureDialog code={code} labels={labels.dialog} messages={dialogMessages} errorBase={errorBase} onClose={() => setPressed(null)} /> : null;
+    code && pressed ? <FailureDialog code={code} labels={labels.dialog} messages={dialogMessages} errorBase={errorBase} onClose={close} /> : null;
   const buttonClass = 'rounded border border-line px-3 py-1 text-sm disabled:opacity-60';
 
   return (
