@@ -11,6 +11,7 @@ import { makeTerm } from './Term';
 import { Worksheet } from './Worksheet';
 import { storyScreens } from '@/components/story/screens';
 import Link from '@/components/content/Link';
+import { SimulatorEmbed } from '@/components/simulator/SimulatorEmbed';
 
 export interface ComponentContext {
   entry: Entry;
@@ -33,5 +34,6 @@ export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel 
     Cite: makeCite(entry.sourceOrder, citeLabel),
     Term: makeTerm(glossary, locale),
     ...storyScreens(locale),
+    SimulatorEmbed: () => <SimulatorEmbed locale={locale} />,
   };
 }

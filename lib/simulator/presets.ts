@@ -15,7 +15,9 @@ export const presets: Record<PresetId, Scenario> = {
     params: { ...defaultParams, seats: 10, limit: 25 },
     events: [...times(10, { t: 'activate' }), ...times(13, { t: 'leak' }), { t: 'leak' }, { t: 'buyerPc', buyer: 14 }, { t: 'leak' }, { t: 'block' }, { t: 'leak' }, { t: 'validate' }],
   },
-  // A firm with 10 seats over a year: reinstalls, a new motherboard, a PC replaced. Within the limit.
+  // A firm with 10 licenses over a year: reinstalls, a new motherboard, then an old PC is retired
+  // and a new one activated. Within the activation limit, yet the new PC has no license: the
+  // retired PC's volume upgrade license stayed with it (no Software Assurance).
   firm: {
     params: { ...defaultParams, seats: 10, limit: 25 },
     events: [
@@ -49,4 +51,13 @@ export function isPresetId(value: unknown): value is PresetId {
 export function scenarioFromPreset(id: PresetId): Scenario {
   const p = presets[id];
   return { params: { ...p.params, assumptions: { ...p.params.assumptions } }, events: [...p.events] };
+}
+
+/**
+ * The story's step 7 embed: the asker's case up to the asker's own two activations (buyer 14),
+ * when the key's count is just used up and not yet blocked, so the visitor plays the rest.
+ */
+export function askerSoFar(): Scenario {
+  const p = presets.asker;
+  return { params: { ...p.params, assumptions: { ...p.params.assumptions } }, events: p.events.slice(0, 25) };
 }

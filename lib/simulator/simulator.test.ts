@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultParams, isLicensed, parse, presets, run, rules, serialise, step, initialState, summarise, bounds, type Params, type Scenario, type SimEvent } from './index';
+import { askerSoFar, defaultParams, isLicensed, parse, presets, run, rules, serialise, step, initialState, summarise, bounds, type Params, type Scenario, type SimEvent } from './index';
 import sources from '../../content/sources.json';
+import en from '../../content/en/messages/simulator.json';
+import ja from '../../content/ja/messages/simulator.json';
 
 const mak = (over: Partial<Params> = {}): Params => ({ ...defaultParams, ...over, assumptions: { ...defaultParams.assumptions, ...(over.assumptions ?? {}) } });
 const play = (params: Params, events: SimEvent[]) => run({ params, events });
@@ -32,10 +34,30 @@ describe('documented rules', () => {
     expect(refused.log[1]!.result).toMatchObject({ ok: false, kind: 'refused' });
   });
 
-  it('MS-ACT: retiring a PC frees a seat but gives back no activation', () => {
-    const { state } = play(mak({ seats: 2, limit: 5 }), [{ t: 'activate' }, { t: 'activate' }, { t: 'retire', pc: 1 }]);
-    expect(summarise(state).seatsInUse).toBe(1);
-    expect(state.used).toBe(2);
+  it('TN-BLOG-2013 / BRIEF-JA: a retired PC frees neither a license nor an activation; its replacement activates but is unlicensed', () => {
+    const { state, log } = play(mak({ seats: 2, limit: 5 }), [{ t: 'activate' }, { t: 'activate' }, { t: 'retire', pc: 1 }, { t: 'activate' }]);
+    expect(log[3]!.result).toMatchObject({ ok: true, kind: 'activated', pc: 3 });
+    expect(state.used).toBe(3);
+    expect(isLicensed(state, 3)).toBe(false);
+    const s = summarise(state);
+    expect(s.licensedDevices).toBe(1);
+    expect(s.seatsLost).toBe(1);
+    expect(s.seatsFree).toBe(0);
+    expect(s.unlicensedActive).toBe(1);
+  });
+
+  it('BRIEF-JA: with Software Assurance the retired PC’s license moves to the replacement; the activation still does not come back', () => {
+    const { state, log } = play(mak({ seats: 2, limit: 5, sa: true }), [{ t: 'activate' }, { t: 'activate' }, { t: 'retire', pc: 1 }, { t: 'activate' }]);
+    expect(log[2]!.result).toMatchObject({ ok: true, kind: 'retired-moved' });
+    expect(isLicensed(state, 3)).toBe(true);
+    expect(state.used).toBe(3);
+    expect(summarise(state).unlicensedActive).toBe(0);
+  });
+
+  it('W7-EULA: a retail license may move to the owner’s next PC', () => {
+    const { state } = run(presets.retail);
+    expect(isLicensed(state, 2)).toBe(true);
+    expect(isLicensed(state, 1)).toBe(false);
   });
 
   it('M365-KEYS / TN-BLOG-2013: a buyer’s PC is never licensed, whatever the counter says', () => {
@@ -89,6 +111,10 @@ describe('named assumptions', () => {
     expect(s.licensedDevices).toBe(1);
   });
 
+  it('every rule has its text in both languages', () => {
+    for (const m of [en, ja] as { ruleText: Record<string, string> }[]) for (const rule of rules) expect(m.ruleText[rule.id], rule.id).toBeTruthy();
+  });
+
   it('every rule cites sources that exist', () => {
     const known = new Set((sources as { id: string }[]).map((s) => s.id));
     for (const rule of rules) for (const id of rule.sources) expect(known.has(id), `${rule.id}: ${id}`).toBe(true);
@@ -103,11 +129,24 @@ describe('presets', () => {
     expect(log[23]!.result.ok).toBe(true);
     expect(log[24]!.result.ok).toBe(true);
   });
-  it('the firm stays within its limit and fully licensed', () => {
+  it('the firm stays within its activation limit, but the PC that replaced a retired one has no license', () => {
     expect(codes(presets.firm)).toEqual([]);
-    const s = summarise(run(presets.firm).state);
-    expect(s.unlicensedActive).toBe(0);
+    const { state } = run(presets.firm);
+    const s = summarise(state);
+    // 10 licenses, all assigned to PCs 1-10; PC 5 retired with its license; PC 11 activated, unlicensed.
+    expect(s.licensedDevices).toBe(9);
+    expect(s.unlicensedActive).toBe(1);
+    expect(isLicensed(state, 11)).toBe(false);
+    expect(state.machines.find((m) => m.id === 11)!.activated).toBe(true);
     expect(s.activationsUsed).toBeLessThanOrEqual(s.activationLimit!);
+  });
+  it('the story’s embed starts after the asker’s two PCs: 25 of 25 used, nothing refused yet, and the next sale gets 0xC004C020', () => {
+    const start = askerSoFar();
+    const { state, log } = run(start);
+    expect(state.used).toBe(25);
+    expect(log.every((e) => e.result.ok)).toBe(true);
+    expect(state.machines.filter((m) => m.owner.kind === 'buyer' && m.owner.n === 14).map((m) => m.activated)).toEqual([true, true]);
+    expect(step(state, { t: 'leak' }).result).toMatchObject({ ok: false, code: '0xC004C020' });
   });
   it('the reseller exhausts the key, then it is blocked', () => {
     expect(codes(presets.reseller)).toEqual(['0xC004C020', '0xC004C020', '0xC004C003']);
@@ -146,10 +185,12 @@ const paramsArb: fc.Arbitrary<Params> = fc.record({
   seats: fc.integer({ min: 1, max: 100 }),
   limit: fc.integer({ min: 1, max: 1000 }),
   key: fc.constant('mak' as const),
+  sa: fc.boolean(),
   assumptions: fc.record({ reinstallUsesActivation: fc.boolean(), blockFlagsExisting: fc.boolean() }),
 });
 
-describe('properties over random event sequences', () => {
+// Explicit timeout: property runs take seconds when a build shares the CPU.
+describe('properties over random event sequences', { timeout: 30_000 }, () => {
   it('activations used never exceed the limit; a blocked key never activates', () => {
     fc.assert(
       fc.property(paramsArb, fc.array(eventArb, { maxLength: 80 }), (params, events) => {
@@ -168,15 +209,29 @@ describe('properties over random event sequences', () => {
     );
   });
 
-  it('seats in use count machines, never activations; buyers are never licensed', () => {
+  it('licenses count PCs, never activations: never more than bought; buyers are never licensed', () => {
     fc.assert(
       fc.property(paramsArb, fc.array(eventArb, { maxLength: 80 }), (params, events) => {
         const { state } = run({ params, events });
         const s = summarise(state);
-        const holderActive = state.machines.filter((m) => m.owner.kind === 'holder' && m.activated && !m.retired).length;
-        expect(s.seatsInUse).toBe(holderActive);
-        expect(s.licensedDevices).toBeLessThanOrEqual(Math.min(s.seatsBought, s.seatsInUse));
+        expect(s.seatsAssigned).toBeLessThanOrEqual(s.seatsBought);
+        expect(s.licensedDevices).toBeLessThanOrEqual(s.seatsAssigned);
         for (const m of state.machines) if (m.owner.kind === 'buyer') expect(isLicensed(state, m.id)).toBe(false);
+      }),
+    );
+  });
+
+  it('without Software Assurance, retiring frees nothing: licenses assigned and activations used never go down', () => {
+    fc.assert(
+      fc.property(paramsArb.map((p) => ({ ...p, sa: false })), fc.array(eventArb, { maxLength: 80 }), (params, events) => {
+        let state = initialState(params);
+        for (const e of events) {
+          const next = step(state, e).state;
+          expect(next.seatsTaken).toBeGreaterThanOrEqual(state.seatsTaken);
+          expect(next.used).toBeGreaterThanOrEqual(state.used);
+          if (e.t === 'retire') expect(summarise(next).seatsFree).toBe(summarise(state).seatsFree);
+          state = next;
+        }
       }),
     );
   });

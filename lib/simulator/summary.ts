@@ -1,15 +1,27 @@
 import type { State } from './types';
 
 /**
- * The two questions, kept apart. The license question counts the holder's machines against the
- * seats; buyers' machines are never licensed. The technical question counts activations.
+ * The two questions, kept apart. The license question: which PCs carry one of the licenses
+ * bought (a license stays with the PC it was first assigned to; buyers' PCs never have one).
+ * The technical question: how many activations the key has used against its limit.
  */
 export interface Summary {
   seatsBought: number;
-  seatsInUse: number;
+  /** Licenses assigned to a PC so far, including those that died with a retired PC. */
+  seatsAssigned: number;
+  /** Licenses that went with a retired PC and cannot be used again. */
+  seatsLost: number;
+  /** Licenses not yet assigned to any PC. */
+  seatsFree: number;
+  /** PCs in use (not retired) that carry a license. */
   licensedDevices: number;
+  /** PCs in use and activated without a license: the gap between the two questions. */
   unlicensedActive: number;
   buyersActive: number;
+  /** PCs in use (not retired), activated or not. */
+  pcsInUse: number;
+  /** PCs in use that are activated. */
+  activatedPcs: number;
   activationsUsed: number;
   activationLimit: number | null;
   remaining: number | null;
@@ -17,18 +29,21 @@ export interface Summary {
 }
 
 export function summarise(state: State): Summary {
-  const active = state.machines.filter((m) => m.activated && !m.retired);
-  const holderActive = active.filter((m) => m.owner.kind === 'holder').length;
-  const buyersActive = active.filter((m) => m.owner.kind === 'buyer').length;
+  const live = state.machines.filter((m) => !m.retired);
+  const active = live.filter((m) => m.activated);
   const seats = state.params.seats;
-  const licensedDevices = Math.min(holderActive, seats);
   const limit = state.params.key === 'mak' ? state.limit : null;
+  const licensedDevices = live.filter((m) => m.licensed).length;
   return {
     seatsBought: seats,
-    seatsInUse: holderActive,
+    seatsAssigned: state.seatsTaken,
+    seatsLost: state.seatsTaken - licensedDevices,
+    seatsFree: Math.max(0, seats - state.seatsTaken),
     licensedDevices,
-    unlicensedActive: buyersActive + (holderActive - licensedDevices),
-    buyersActive,
+    unlicensedActive: active.filter((m) => !m.licensed).length,
+    buyersActive: active.filter((m) => m.owner.kind === 'buyer').length,
+    pcsInUse: live.length,
+    activatedPcs: active.length,
     activationsUsed: state.used,
     activationLimit: limit,
     remaining: limit === null ? null : Math.max(0, limit - state.used),
@@ -36,9 +51,8 @@ export function summarise(state: State): Summary {
   };
 }
 
-/** Whether one machine is licensed: the holder's, active, within the seats (in order of activation). */
+/** Whether one PC is licensed: in use, and carrying a license assigned to it. */
 export function isLicensed(state: State, id: number): boolean {
-  const holders = state.machines.filter((m) => m.owner.kind === 'holder' && m.activated && !m.retired);
-  const index = holders.findIndex((m) => m.id === id);
-  return index >= 0 && index < state.params.seats;
+  const m = state.machines.find((x) => x.id === id);
+  return !!m && !m.retired && m.licensed;
 }

@@ -13,6 +13,8 @@ export interface Params {
   seats: number;
   limit: number;
   key: KeyType;
+  /** The holder has Software Assurance: a retired PC's license coverage may move to a replacement (BRIEF-JA). */
+  sa: boolean;
   assumptions: Assumptions;
 }
 
@@ -42,6 +44,12 @@ export interface Machine {
   hardware: number;
   activated: boolean;
   retired: boolean;
+  /** A license was assigned to this PC when it was set up; it stays with this PC (TN-BLOG-2013). */
+  licensed: boolean;
+  /** How many times Windows was reinstalled on it. */
+  reinstalls: number;
+  /** The code of its last failed activation, if the last attempt failed. */
+  error: ActivationCode | null;
   validation: Validation;
 }
 
@@ -51,13 +59,15 @@ export interface State {
   used: number;
   blocked: boolean;
   buyers: number;
+  /** Licenses assigned so far. Without Software Assurance a retired PC's license is never given back. */
+  seatsTaken: number;
   machines: Machine[];
 }
 
 export type ActivationCode = '0xC004C020' | '0xC004C003';
 
 export type Result =
-  | { ok: true; kind: 'activated' | 'reactivated' | 'kept-activation' | 'retired' | 'granted' | 'blocked' | 'validated'; pc?: number; granted?: number }
+  | { ok: true; kind: 'activated' | 'reactivated' | 'kept-activation' | 'retired' | 'retired-moved' | 'granted' | 'blocked' | 'validated'; pc?: number; granted?: number }
   | { ok: false; kind: 'activation-failed'; code: ActivationCode; pc?: number }
   | { ok: false; kind: 'refused' | 'no-such-pc' };
 

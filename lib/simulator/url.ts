@@ -2,7 +2,7 @@ import type { Params, Scenario, SimEvent } from './types';
 
 /**
  * The scenario in the query string, so a link reproduces exactly what the sender saw:
- * `seats=10&limit=25&key=mak&reinstall=1&flag=0&ev=a,a,r1,m2,x1,p,l,k1,b,v`.
+ * `seats=10&limit=25&key=mak&sa=0&reinstall=1&flag=0&ev=a,a,r1,m2,x1,p,l,k1,b,v`.
  * Events: a activate · rN reinstall PC N · mN new motherboard in PC N · xN retire PC N ·
  * p ask for more · l leak to a new buyer · kN buyer N activates another PC · b block · v validate.
  * `parse` accepts any input, never throws, and corrects it to the nearest valid scenario,
@@ -10,10 +10,10 @@ import type { Params, Scenario, SimEvent } from './types';
  */
 export const bounds = { seats: { min: 1, max: 100 }, limit: { min: 1, max: 1000 }, events: 200 } as const;
 
-export const defaultParams: Params = { seats: 10, limit: 25, key: 'mak', assumptions: { reinstallUsesActivation: true, blockFlagsExisting: false } };
+export const defaultParams: Params = { seats: 10, limit: 25, key: 'mak', sa: false, assumptions: { reinstallUsesActivation: true, blockFlagsExisting: false } };
 
 export interface Correction {
-  field: 'seats' | 'limit' | 'key' | 'reinstall' | 'flag' | 'ev' | 'preset';
+  field: 'seats' | 'limit' | 'key' | 'sa' | 'reinstall' | 'flag' | 'ev' | 'preset';
   problem: 'not-a-number' | 'too-small' | 'too-large' | 'unknown-value' | 'unknown-event' | 'no-such-pc' | 'too-many-events' | 'forced-by-key';
   applied: string;
 }
@@ -46,6 +46,7 @@ export function serialise(s: Scenario): string {
   q.set('seats', String(s.params.seats));
   q.set('limit', String(s.params.limit));
   q.set('key', s.params.key);
+  q.set('sa', s.params.sa ? '1' : '0');
   q.set('reinstall', s.params.assumptions.reinstallUsesActivation ? '1' : '0');
   q.set('flag', s.params.assumptions.blockFlagsExisting ? '1' : '0');
   q.set('ev', s.events.map(encodeEvent).join(','));
@@ -100,7 +101,7 @@ function readInt(raw: string | null, field: 'seats' | 'limit', fallback: number,
   return n;
 }
 
-function readFlag(raw: string | null, field: 'reinstall' | 'flag', fallback: boolean, corrections: Correction[]): boolean {
+function readFlag(raw: string | null, field: 'sa' | 'reinstall' | 'flag', fallback: boolean, corrections: Correction[]): boolean {
   if (raw === null) return fallback;
   if (raw === '1' || raw === '0') return raw === '1';
   corrections.push({ field, problem: 'unknown-value', applied: fallback ? '1' : '0' });
@@ -144,6 +145,7 @@ export function parse(query: string | URLSearchParams): { scenario: Scenario; co
       seats = 1;
     }
     const limit = readInt(q.get('limit'), 'limit', defaultParams.limit, corrections);
+    const sa = readFlag(q.get('sa'), 'sa', defaultParams.sa, corrections);
     const reinstallUsesActivation = readFlag(q.get('reinstall'), 'reinstall', defaultParams.assumptions.reinstallUsesActivation, corrections);
     const blockFlagsExisting = readFlag(q.get('flag'), 'flag', defaultParams.assumptions.blockFlagsExisting, corrections);
     const tokens = (q.get('ev') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
@@ -160,7 +162,7 @@ export function parse(query: string | URLSearchParams): { scenario: Scenario; co
     }
     if (unknown) corrections.push({ field: 'ev', problem: 'unknown-event', applied: `-${unknown}` });
     events = dropDangling(events, corrections);
-    return { scenario: { params: { seats, limit, key, assumptions: { reinstallUsesActivation, blockFlagsExisting } }, events }, corrections };
+    return { scenario: { params: { seats, limit, key, sa, assumptions: { reinstallUsesActivation, blockFlagsExisting } }, events }, corrections };
   } catch {
     return { scenario: { params: defaultParams, events: [] }, corrections: [{ field: 'ev', problem: 'unknown-value', applied: '' }] };
   }

@@ -1,0 +1,118 @@
+import type { Summary } from '@/lib/simulator';
+import { fill } from '@/lib/text/fill';
+import type { SimMessages } from './labels';
+
+type MeterLabels = SimMessages['meters'];
+const W = 1000;
+// Bars are SVG drawn with attributes, not style="" (the site's CSP allows no inline styles).
+const svgProps = { viewBox: `0 0 ${W} 20`, preserveAspectRatio: 'none', 'aria-hidden': true, focusable: false } as const;
+
+/**
+ * The license meter: a box as wide as the licenses bought (green: on a PC in use; grey: went with
+ * a retired PC; empty: not yet assigned), and the activated PCs without a license drawn in red,
+ * dashed, past the end of the box. Drawn for the eye; the sentences under it say the same.
+ */
+export function LicenseBar({ s, thin = false }: { s: Summary; thin?: boolean }) {
+  const total = Math.max(1, s.seatsBought + s.unlicensedActive);
+  const unit = (W - (s.unlicensedActive ? 8 : 0)) / total;
+  const box = s.seatsBought * unit;
+  return (
+    <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-7'}`} data-testid="license-bar">
+      <rect x={0} y={0} width={s.licensedDevices * unit} height={20} className="fill-ok-ink" />
+      <rect x={s.licensedDevices * unit} y={0} width={s.seatsLost * unit} height={20} className="fill-muted opacity-50" />
+      <rect x={1} y={1} width={box - 2} height={18} className="fill-none stroke-ink" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+      {s.unlicensedActive ? (
+        <rect x={box + 8} y={1} width={s.unlicensedActive * unit - 2} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={2} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
+      ) : null}
+    </svg>
+  );
+}
+
+/** The activation meter: a thin track filled up to the activations used, with the key's limit marked. */
+export function ActivationBar({ s, thin = false }: { s: Summary; thin?: boolean }) {
+  const limit = s.activationLimit;
+  const scale = limit === null ? Math.max(1, s.activationsUsed) : Math.max(limit, s.activationsUsed) * 1.15;
+  const x = (n: number) => (n / scale) * W;
+  return (
+    <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-5'}`} data-testid="activation-bar">
+      <rect x={0} y={6} width={W} height={8} rx={4} className="fill-panel stroke-line" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      <rect x={0} y={6} width={x(s.activationsUsed)} height={8} rx={4} className={s.blocked ? 'fill-bad-ink' : 'fill-link'} />
+      {limit !== null ? <rect x={x(limit) - 4} y={0} width={8} height={20} className="fill-ink" /> : null}
+    </svg>
+  );
+}
+
+/** Both meters, each with the sentences that say what it shows, and the gap between them. */
+export function Meters({ s, labels }: { s: Summary; labels: MeterLabels }) {
+  return (
+    <section aria-labelledby="sim-meters-heading" className="mt-6">
+      <h2 id="sim-meters-heading" className="sr-only">
+        {labels.heading}
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2" data-testid="sim-meters">
+        <div className="rounded border border-line p-4">
+          <h3 className="font-bold">{labels.license}</h3>
+          <p className="mb-2 text-sm text-muted">{labels.licenseSub}</p>
+          <LicenseBar s={s} />
+          <p className="mt-2 font-semibold" data-testid="sim-licensed">
+            {fill(labels.licensed, { n: s.licensedDevices, seats: s.seatsBought })}
+          </p>
+          {s.seatsLost ? <p className="text-sm">{fill(labels.lost, { n: s.seatsLost })}</p> : null}
+          {s.seatsFree ? <p className="text-sm">{fill(labels.free, { n: s.seatsFree })}</p> : null}
+          <p className={`mt-1 text-sm ${s.unlicensedActive ? 'font-semibold text-bad-ink' : ''}`} data-testid="sim-unlicensed">
+            {fill(labels.unlicensed, { n: s.unlicensedActive })}
+          </p>
+        </div>
+        <div className="rounded border border-line p-4">
+          <h3 className="font-bold">{labels.technical}</h3>
+          <p className="mb-2 text-sm text-muted">{labels.technicalSub}</p>
+          <ActivationBar s={s} />
+          {s.activationLimit !== null ? (
+            <p className="mt-1 flex items-center gap-1 text-xs text-muted">
+              <span aria-hidden="true" className="inline-block h-3 w-1 bg-ink" />
+              {fill(labels.limitMark, { limit: s.activationLimit })}
+            </p>
+          ) : null}
+          <p className="mt-2 font-semibold" data-testid="sim-activations">
+            {fill(labels.activations, { n: s.activationsUsed, limit: s.activationLimit ?? '—' })}
+          </p>
+          {s.remaining !== null ? <p className="text-sm">{fill(labels.remaining, { n: s.remaining })}</p> : null}
+          {s.blocked ? (
+            <p className="mt-1 text-sm font-semibold text-bad-ink" data-testid="sim-blocked">
+              {labels.blocked}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <p className={`mt-3 rounded px-3 py-2 text-sm ${s.unlicensedActive ? 'bg-bad font-semibold' : 'bg-panel'}`} data-testid="sim-gap">
+        {s.unlicensedActive ? fill(labels.gap, { act: s.activatedPcs, unlicensed: s.unlicensedActive }) : labels.gapNone}
+      </p>
+    </section>
+  );
+}
+
+/** A small copy of both meters that stays at the top of the screen on phones while the visitor acts. */
+export function CompactMeters({ s, labels, note }: { s: Summary; labels: MeterLabels; note?: string }) {
+  return (
+    <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-page/95 px-4 py-2 md:hidden" role="group" aria-label={labels.compactLabel} data-testid="sim-compact">
+      <div className="grid grid-cols-2 gap-3 text-xs">
+        <div data-testid="compact-license">
+          <p className="font-semibold">
+            {fill(labels.compactLicense, { n: s.licensedDevices, seats: s.seatsBought })}
+            {s.unlicensedActive ? <span className="ml-1 text-bad-ink">{fill(labels.compactUnlicensed, { n: s.unlicensedActive })}</span> : null}
+          </p>
+          <LicenseBar s={s} thin />
+        </div>
+        <div data-testid="compact-activations">
+          <p className="mb-1 font-semibold">{fill(labels.compactActivations, { n: s.activationsUsed, limit: s.activationLimit ?? '—' })}</p>
+          <ActivationBar s={s} thin />
+        </div>
+      </div>
+      {note ? (
+        <p className="mt-1 truncate text-xs font-semibold" data-testid="compact-note">
+          {note}
+        </p>
+      ) : null}
+    </div>
+  );
+}
