@@ -25,6 +25,8 @@ const fromMessages: Record<string, MessageRef> = {
   sources: ['common', 'sourcesPage.title', 'sourcesPage.description'],
   search: ['search', 'title', 'description'],
   quiz: ['classroom', 'quiz.title', 'quiz.description'],
+  'quiz/before': ['classroom', 'students.before.title', 'students.before.description'],
+  'quiz/after': ['classroom', 'students.after.title', 'students.after.description'],
   'classroom/present': ['classroom', 'present.title', 'present.description'],
   'classroom/notes': ['classroom', 'notes.title', 'notes.description'],
   simulator: ['simulator', 'title', 'description'],
