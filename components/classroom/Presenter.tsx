@@ -7,7 +7,7 @@ import { publicUrl } from '@/lib/site';
 import { fill } from '@/lib/text/fill';
 import { DeckDialog } from './DeckDialog';
 import { SlideView } from './SlideView';
-import { shortUrl } from './short-url';
+import { ShortUrl } from './short-url';
 import { useDeckSync } from './useDeckSync';
 
 export type PresenterLabels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close' | 'corrected' | 'qrCaption' | 'keys' | 'prev' | 'next' | 'notesBlocked', string>;
@@ -101,8 +101,8 @@ export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels
           <div className="mx-auto h-[60vh] w-[60vh] max-w-full bg-white" data-testid="qr" dangerouslySetInnerHTML={{ __html: qr.url === slideUrl ? qr.svg : '' }} />
           <figcaption className="mt-2 text-center">
             {labels.qrCaption}
-            <span className="mt-1 block font-mono text-lg break-all" data-testid="qr-url">
-              {shortUrl(slideUrl)}
+            <span className="mt-1 block font-mono text-lg" data-testid="qr-url">
+              <ShortUrl url={slideUrl} />
             </span>
           </figcaption>
         </figure>

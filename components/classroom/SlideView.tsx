@@ -48,7 +48,7 @@ export function SlideView({ slide, count, visual, variant, titleAs: Title = 'h2'
   return (
     <div className={s.grid}>
       {text}
-      <div className={`min-w-0 ${variant === 'preview' ? 'origin-top-left text-sm' : ''}`} data-slide-visual={slide.id}>
+      <div className={`min-w-0 ${variant === 'stage' ? 'lg:[zoom:1.25] 2xl:[zoom:1.6]' : 'text-sm'}`} data-slide-visual={slide.id}>
         {visual}
       </div>
     </div>

@@ -70,27 +70,26 @@ export function SpeakerNotes({ locale, slides, visuals, labels, children }: { lo
         </p>
         <p className="text-sm text-muted">{labels.sync}</p>
       </header>
+      {/* Notes first for phones; on a laptop the current slide is on the left, the next slide and the notes on the right. */}
       <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <div className="min-w-0 space-y-4">
-          <section aria-labelledby="current-slide" className="rounded border border-line p-3">
-            <h2 id="current-slide" className="text-sm font-semibold text-muted">
-              {labels.currentSlide}
-            </h2>
-            <SlideView slide={current} count={count} visual={visuals[current.id]} variant="preview" titleAs="p" testIds={false} />
-          </section>
-          <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading" className="text-sm font-semibold text-muted">
-              {labels.notesHeading}
-            </h2>
-            <p className="sr-only" data-testid="notes-title">
-              {current.title}
-            </p>
-            <p className="mt-1 text-2xl leading-relaxed" data-testid="notes-text">
-              {current.notes || labels.noNotes}
-            </p>
-          </section>
-        </div>
-        <section aria-labelledby="next-slide" className="min-w-0 rounded border border-line p-3 opacity-90" data-testid="notes-next-slide">
+        <section aria-labelledby="notes-heading" className="min-w-0 lg:col-start-2 lg:row-start-2">
+          <h2 id="notes-heading" className="text-sm font-semibold text-muted">
+            {labels.notesHeading}
+          </h2>
+          <p className="sr-only" data-testid="notes-title">
+            {current.title}
+          </p>
+          <p className="mt-1 text-2xl leading-relaxed" data-testid="notes-text">
+            {current.notes || labels.noNotes}
+          </p>
+        </section>
+        <section aria-labelledby="current-slide" className="min-w-0 rounded border-2 border-accent p-3 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <h2 id="current-slide" className="text-sm font-semibold text-muted">
+            {labels.currentSlide}
+          </h2>
+          <SlideView slide={current} count={count} visual={visuals[current.id]} variant="preview" titleAs="p" testIds={false} />
+        </section>
+        <section aria-labelledby="next-slide" className="min-w-0 rounded border border-line p-3 lg:col-start-2 lg:row-start-1" data-testid="notes-next-slide">
           <h2 id="next-slide" className="text-sm font-semibold text-muted">
             {labels.nextSlide}
           </h2>

@@ -4,7 +4,7 @@ import { SectionHeading } from '@/components/content/SectionHeading';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl } from '@/lib/site';
 import { QrCode } from './QrCode';
-import { shortUrl } from './short-url';
+import { ShortUrl } from './short-url';
 
 /** The students' two pages, each with a QR code drawn at build time and its short address in print. */
 export const studentPages = ['quiz/before', 'quiz/after'] as const;
@@ -27,8 +27,8 @@ export async function StudentLinks({ locale }: { locale: Locale }) {
                 <Link href={localePath(locale, path)}>{t(`index.${key}`)}</Link>
               </p>
               <QrCode url={url} label={t('index.qrLabel', { title, url })} className="mx-auto mt-2 h-40 w-40" />
-              <p className="mt-2 font-mono text-sm break-all" data-testid="short-url">
-                {shortUrl(url)}
+              <p className="mt-2 font-mono text-sm" data-testid="short-url">
+                <ShortUrl url={url} />
               </p>
             </li>
           );

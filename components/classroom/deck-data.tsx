@@ -8,7 +8,7 @@ import { firstScreen, type Screen } from '@/lib/classroom/visuals';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl } from '@/lib/site';
 import { QrCode } from './QrCode';
-import { shortUrl } from './short-url';
+import { ShortUrl } from './short-url';
 import { TwoMeters } from './TwoMeters';
 
 /** The story screen a step's MDX shows, drawn by the story's own component. */
@@ -27,7 +27,7 @@ function screen(locale: Locale, { name, props }: Screen) {
 export async function deckData(locale: Locale): Promise<{ slides: Slide[]; visuals: Record<string, React.ReactNode> }> {
   const t = await getTranslations({ locale, namespace: 'classroom' });
   const entries = getEntries('story', locale);
-  const student = (key: 'before' | 'after') => ({ title: t(`students.${key}.title`), summary: t(`present.${key === 'before' ? 'studentBefore' : 'studentAfter'}`), keyPoints: [], notes: t(`present.${key}Notes`) });
+  const student = (key: 'before' | 'after') => ({ title: t(`students.${key}.title`), summary: t('present.studentSlide'), keyPoints: [t(`present.${key === 'before' ? 'studentBefore' : 'studentAfter'}`), t('present.studentPrivacy')], notes: t(`present.${key}Notes`) });
   const slides = buildDeck(
     entries.map(({ slug, frontmatter: fm }) => ({ slug, title: fm.title, summary: fm.summary, keyPoints: fm.keyPoints, question: fm.choice?.question, notes: fm.notes })),
     { before: student('before'), after: student('after') },
@@ -44,8 +44,8 @@ export async function deckData(locale: Locale): Promise<{ slides: Slide[]; visua
     visuals[slide.id] = (
       <figure className="text-center" data-testid="student-slide-qr">
         <QrCode url={url} label={t('index.qrLabel', { title: slide.title, url })} className="mx-auto h-[40vh] max-h-80 w-[40vh] max-w-80" />
-        <figcaption className="mt-2 font-mono text-[2.6vh] break-all" data-testid="student-slide-url">
-          {shortUrl(url)}
+        <figcaption className="mt-2 font-mono text-[2.6vh]" data-testid="student-slide-url">
+          <ShortUrl url={url} />
         </figcaption>
       </figure>
     );

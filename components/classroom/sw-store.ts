@@ -35,10 +35,12 @@ export function registerOffline(basePath: string, locale: string) {
   sw.addEventListener('controllerchange', () => {
     if (hadController) set('updated');
   });
-  set(hadController ? 'ready' : 'saving');
   const { script, scope } = swPaths(basePath, locale);
   sw.register(script, { scope })
-    .then(() => sw.ready)
+    .then((registration) => {
+      set(registration.active && !registration.installing ? 'ready' : 'saving');
+      return sw.ready;
+    })
     .then(() => set('ready'))
     .catch(() => set('failed'));
 }
