@@ -43,7 +43,7 @@ export async function deckData(locale: Locale): Promise<{ slides: Slide[]; visua
     const url = absoluteUrl(localePath(locale, slide.path));
     visuals[slide.id] = (
       <figure className="text-center" data-testid="student-slide-qr">
-        <QrCode url={url} label={t('index.qrLabel', { title: slide.title, url })} className="mx-auto h-[40vh] max-h-80 w-[40vh] max-w-80" />
+        <QrCode url={url} label={t('index.qrLabel', { title: slide.title, url })} className="mx-auto block aspect-square h-auto w-[min(40vh,100%)] max-w-80" />
         <figcaption className="mt-2 font-mono text-[2.6vh]" data-testid="student-slide-url">
           <ShortUrl url={url} />
         </figcaption>
