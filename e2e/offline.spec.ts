@@ -2,6 +2,18 @@ import { expect, test } from '@playwright/test';
 import { offlinePages } from '../lib/classroom/offline.mjs';
 import { locales, storySteps, watchPage } from './helpers';
 
+test('the workers precache only this site’s own files, each language its own pages', async ({ request }) => {
+  for (const locale of locales) {
+    const sw = await (await request.get(`./sw-${locale}.js`)).text();
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(offlinePages.length);
+    for (const url of urls) expect(url, url).toMatch(/^\/(?!\/)/);
+    const pages = urls.filter((u) => u.endsWith('.html'));
+    for (const page of pages) expect(page).toMatch(new RegExp(`^/${locale}/`));
+    for (const path of offlinePages) expect(pages).toContain(`/${locale}/${path}index.html`);
+  }
+});
+
 for (const locale of locales) {
   test.describe(`offline classroom (${locale})`, () => {
     test('after one online visit to the classroom page, every page of the set loads offline', async ({ page, context, baseURL }) => {
