@@ -8,9 +8,9 @@ test('the workers precache only this site’s own files, each language its own p
     const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(offlinePages.length);
     for (const url of urls) expect(url, url).toMatch(/^\/(?!\/)/);
-    const pages = urls.filter((u) => u.endsWith('.html'));
+    const pages = urls.filter((u) => u.endsWith('/'));
     for (const page of pages) expect(page).toMatch(new RegExp(`^/${locale}/`));
-    for (const path of offlinePages) expect(pages).toContain(`/${locale}/${path}index.html`);
+    for (const path of offlinePages) expect(pages).toContain(`/${locale}/${path}`);
   }
 });
 

@@ -33,6 +33,9 @@ for (const locale of locales) {
     globPatterns: [...pages.map((p) => `${locale}/${p}index.html`), '_next/static/**/*.{js,css,woff2,svg,png,jpg,webp}', 'icon.svg'],
     // Precache URLs are absolute paths under the base path (the worker lives at the site root).
     modifyURLPrefix: { '': `${basePath}/` },
+    // Pages are fetched and matched by their own URL (/ja/classroom/), never as …/index.html,
+    // which some servers answer with a redirect.
+    manifestTransforms: [(entries) => ({ manifest: entries.map((e) => (e.url.endsWith('/index.html') ? { ...e, url: e.url.slice(0, -'index.html'.length) } : e)), warnings: [] })],
     // /classroom/present/?step=3 is the same page as /classroom/present/.
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',

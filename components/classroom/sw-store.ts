@@ -39,6 +39,11 @@ export function registerOffline(basePath: string, locale: string) {
   sw.register(script, { scope })
     .then((registration) => {
       set(registration.active && !registration.installing ? 'ready' : 'saving');
+      // A worker that fails to save a file becomes redundant: say so instead of "saving" forever.
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'redundant' && !registration.active) set('failed');
+      });
       return sw.ready;
     })
     .then(() => set('ready'))
