@@ -37,4 +37,5 @@ if (pagefind.status !== 0) {
   console.error('postbuild: pagefind failed');
   process.exit(1);
 }
+await import('./build-sw.mjs');
 console.log('postbuild: out/ is ready');

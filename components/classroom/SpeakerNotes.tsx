@@ -1,105 +1,109 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { channelName, keyAction, move, parseMessage, parseStep } from '@/lib/classroom/deck';
+import { useState } from 'react';
+import { move, type Slide } from '@/lib/classroom/deck';
+import { fill } from '@/lib/text/fill';
+import { SlideView } from './SlideView';
+import { useDeckKeys } from './useDeckKeys';
+import { useDeckSync } from './useDeckSync';
+import { useNow } from './useNow';
 
-export interface NoteItem {
-  step: number;
-  title: string;
-  notes: string;
+type Labels = Record<'title' | 'stepOf' | 'currentSlide' | 'nextSlide' | 'notesHeading' | 'noNotes' | 'last' | 'timer' | 'clock' | 'resetTimer' | 'sync' | 'controls' | 'prev' | 'next', string>;
+
+function duration(ms: number) {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-type Labels = Record<'current' | 'next' | 'last' | 'timer' | 'resetTimer' | 'sync' | 'stepOf', string>;
+// Hides the site's header and footer while this view is on the page (a CSS :has() rule that
+// Tailwind writes into the site's stylesheet, so the CSP needs no inline style).
+const chromeless = '[body:has(&)_#site-header]:hidden [body:has(&)_#site-footer]:hidden';
 
-function clock(seconds: number) {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-/** The speaker-notes window: notes for the current step, the next step's title and a timer, in sync with the presenter. */
-export function SpeakerNotes({ locale, items, labels, children }: { locale: string; items: NoteItem[]; labels: Labels; children: React.ReactNode }) {
-  const total = items.length;
-  const [step, setStep] = useState(1);
-  const [ready, setReady] = useState(false);
+/**
+ * The speaker view, like reveal.js's: the current slide, a preview of the next, the notes, the
+ * elapsed time and the clock, slide n of N and labelled buttons, in step with the presenter
+ * window both ways. Without JavaScript it lists every slide's notes (`children`).
+ */
+export function SpeakerNotes({ locale, slides, visuals, labels, children }: { locale: string; slides: Slide[]; visuals: Record<string, React.ReactNode>; labels: Labels; children: React.ReactNode }) {
+  const total = slides.length;
+  const { ready, step, go } = useDeckSync(locale, total, 'speaker');
+  const now = useNow();
   const [started, setStarted] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
-  const channel = useRef<BroadcastChannel | null>(null);
-  const stepRef = useRef(1);
+  useDeckKeys(ready, (action) => {
+    const next = move(step, action, total);
+    if (next !== step) go(next);
+  });
 
-  const go = useCallback((next: number, broadcast: boolean) => {
-    stepRef.current = next;
-    setStep(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('step', String(next));
-    window.history.replaceState(null, '', url);
-    if (broadcast) channel.current?.postMessage({ type: 'goto', step: next });
-  }, []);
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setReady(true);
-    go(parseStep(new URLSearchParams(window.location.search).get('step'), total).step, false);
-    if ('BroadcastChannel' in window) {
-      channel.current = new BroadcastChannel(channelName(locale));
-      channel.current.onmessage = (event) => {
-        const msg = parseMessage(event.data, total);
-        if (msg?.type === 'goto' && msg.step !== stepRef.current) go(msg.step, false);
-      };
-      channel.current.postMessage({ type: 'hello', step: stepRef.current });
-    }
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const action = keyAction(event.key);
-      if (action === 'next' || action === 'prev' || action === 'first' || action === 'last') {
-        event.preventDefault();
-        go(move(stepRef.current, action, total), true);
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('keydown', onKey);
-      channel.current?.close();
-    };
-  }, [locale, total, go]);
-
-  if (!ready) return <>{children}</>;
-  const current = items[step - 1]!;
-  const next = items[step];
+  const heading = <h1 className="text-lg font-bold">{labels.title}</h1>;
+  if (!ready)
+    return (
+      <div className={chromeless}>
+        {heading}
+        {children}
+      </div>
+    );
+  const current = slides[step - 1]!;
+  const next = slides[step];
+  const count = fill(labels.stepOf, { n: step, total });
+  const button = 'rounded border border-line px-4 py-2 font-semibold disabled:opacity-50';
   return (
-    <div className="space-y-6" data-testid="notes" data-step={step}>
-      <p className="text-sm text-muted">{labels.sync}</p>
-      <section aria-live="polite">
-        <p className="text-sm font-semibold text-muted">
-          {labels.current} · {labels.stepOf.replace('{n}', String(step)).replace('{total}', String(total))}
+    <div className={`${chromeless} fixed inset-0 z-50 overflow-auto bg-page p-4 text-ink`} data-testid="notes" data-step={step}>
+      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-line pb-3">
+        {heading}
+        <p className="font-semibold" data-testid="notes-count" aria-live="polite">
+          {count}
         </p>
-        <h2 className="text-2xl font-bold" data-testid="notes-title">
-          {current.title}
-        </h2>
-        <p className="mt-3 text-xl leading-relaxed" data-testid="notes-text">
-          {current.notes}
+        <p>
+          <span className="text-sm text-muted">{labels.timer} </span>
+          <span className="font-mono text-2xl" data-testid="timer">
+            {duration(now ? now - started : 0)}
+          </span>
         </p>
-      </section>
-      <section className="rounded border border-line p-3">
-        <p className="text-sm font-semibold text-muted">{labels.next}</p>
-        <p className="text-lg">{next ? next.title : labels.last}</p>
-      </section>
-      <section className="flex items-center gap-4">
-        <p className="font-mono text-3xl" aria-label={labels.timer} data-testid="timer">
-          {clock(Math.max(0, Math.floor((now - started) / 1000)))}
-        </p>
-        <button type="button" className="rounded border border-line px-3 py-1" onClick={() => setStarted(Date.now())}>
+        <button type="button" className="rounded border border-line px-2 py-0.5 text-sm" onClick={() => setStarted(Date.now())}>
           {labels.resetTimer}
         </button>
-      </section>
-      <nav className="flex gap-2">
-        <button type="button" className="rounded border border-line px-3 py-1" onClick={() => go(move(step, 'prev', total), true)} data-testid="notes-prev">
-          ←
+        <p>
+          <span className="text-sm text-muted">{labels.clock} </span>
+          <time className="font-mono text-2xl" data-testid="clock">
+            {now ? new Date(now).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }) : ''}
+          </time>
+        </p>
+        <p className="text-sm text-muted">{labels.sync}</p>
+      </header>
+      {/* Notes first for phones; on a laptop the current slide is on the left, the next slide and the notes on the right. */}
+      <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="notes-heading" className="min-w-0 lg:col-start-2 lg:row-start-2">
+          <h2 id="notes-heading" className="text-sm font-semibold text-muted">
+            {labels.notesHeading}
+          </h2>
+          <p className="sr-only" data-testid="notes-title">
+            {current.title}
+          </p>
+          <p className="mt-1 text-2xl leading-relaxed" data-testid="notes-text">
+            {current.notes || labels.noNotes}
+          </p>
+        </section>
+        <section aria-labelledby="current-slide" className="min-w-0 rounded border-2 border-accent p-3 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <h2 id="current-slide" className="text-sm font-semibold text-muted">
+            {labels.currentSlide}
+          </h2>
+          <SlideView slide={current} count={count} visual={visuals[current.id]} variant="preview" titleAs="p" testIds={false} />
+        </section>
+        <section aria-labelledby="next-slide" className="min-w-0 rounded border border-line p-3 lg:col-start-2 lg:row-start-1" data-testid="notes-next-slide">
+          <h2 id="next-slide" className="text-sm font-semibold text-muted">
+            {labels.nextSlide}
+          </h2>
+          {next ? <SlideView slide={next} count={fill(labels.stepOf, { n: step + 1, total })} variant="preview" titleAs="p" testIds={false} /> : <p>{labels.last}</p>}
+        </section>
+      </div>
+      <nav aria-label={labels.controls} className="mt-6 flex gap-3">
+        <button type="button" className={button} onClick={() => go(move(step, 'prev', total))} disabled={step === 1} data-testid="notes-prev">
+          <span aria-hidden="true">← </span>
+          {labels.prev}
         </button>
-        <button type="button" className="rounded border border-line px-3 py-1" onClick={() => go(move(step, 'next', total), true)} data-testid="notes-next">
-          →
+        <button type="button" className={button} onClick={() => go(move(step, 'next', total))} disabled={step === total} data-testid="notes-next">
+          {labels.next}
+          <span aria-hidden="true"> →</span>
         </button>
       </nav>
     </div>

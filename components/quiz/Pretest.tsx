@@ -1,43 +1,26 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { parseAnswers, pretestStorageKey, type Answers, type QuizQuestion } from '@/lib/quiz/quiz';
-import { HeadingAnchor } from '@/components/content/HeadingAnchor';
+import { useCallback, useState } from 'react';
+import { useStoredJson } from '@/components/hooks/useStoredJson';
+import { parseAnswers, pretestStorageKey, type Answers, type AskedQuestion } from '@/lib/quiz/quiz';
 import { OptionList } from './OptionList';
 
-/** "Before you start" questions: answers are recorded (in this browser) but not marked until the quiz. */
-export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labels: { heading: string; anchor: string; intro: string; saved: string; clear: string } }) {
-  const [answers, setAnswers] = useState<Answers>({});
+const noAnswers: Answers = Object.freeze({}) as Answers;
+
+/**
+ * "Before you start" questions, on the students' own page: answers are recorded in this browser
+ * but never marked here (the page is given no answers at all); the quiz compares them later.
+ */
+export function Pretest({ questions, labels }: { questions: AskedQuestion[]; labels: { saved: string; clear: string; cleared: string } }) {
+  const parse = useCallback((raw: string | null) => parseAnswers(raw, questions), [questions]);
+  const [answers, setAnswers] = useStoredJson(pretestStorageKey, parse, noAnswers);
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    try {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setAnswers(parseAnswers(localStorage.getItem(pretestStorageKey), questions));
-    } catch {
-      // ignore blocked storage
-    }
-  }, [questions]);
-
-  function store(next: Answers) {
-    setAnswers(next);
-    try {
-      localStorage.setItem(pretestStorageKey, JSON.stringify(next));
-    } catch {
-      // ignore
-    }
-  }
-
   return (
-    <section aria-labelledby="pretest" className="not-prose mt-10 rounded-lg border border-line p-5" data-testid="pretest">
-      <h2 id="pretest" className="scroll-mt-4 text-xl font-bold">
-        {labels.heading}
-        <HeadingAnchor id="pretest" label={labels.anchor} />
-      </h2>
-      <p className="mt-1">{labels.intro}</p>
-      <ol className="mt-4 space-y-5">
+    <div className="not-prose mt-6" data-testid="pretest">
+      <ol className="space-y-5">
         {questions.map((q) => (
-          <li key={q.id}>
+          <li key={q.id} className="rounded border border-line p-4">
             <fieldset>
               <legend className="font-semibold">{q.question}</legend>
               <OptionList
@@ -45,22 +28,31 @@ export function Pretest({ questions, labels }: { questions: QuizQuestion[]; labe
                 options={q.options}
                 chosen={answers[q.id]}
                 onChoose={(i) => {
-                  store({ ...answers, [q.id]: i });
+                  setAnswers({ ...answers, [q.id]: i });
                   setStatus(labels.saved);
                 }}
+                className="mt-3 space-y-2"
+                labelClassName="flex cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
               />
             </fieldset>
           </li>
         ))}
       </ol>
-      <div className="mt-4 flex items-center gap-3">
-        <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => store({})}>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className="needs-js rounded border border-line px-3 py-1 text-sm"
+          onClick={() => {
+            setAnswers(null);
+            setStatus(labels.cleared);
+          }}
+        >
           {labels.clear}
         </button>
         <p role="status" className="text-sm text-muted">
           {status}
         </p>
       </div>
-    </section>
+    </div>
   );
 }

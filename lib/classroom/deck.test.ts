@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyAction, move, parseMessage, parseStep } from './deck';
+import { buildDeck, keyAction, move, parseMessage, parseStep } from './deck';
 
 describe('presenter deck', () => {
   it('reads ?step= and corrects bad values to the nearest slide', () => {
@@ -30,5 +30,18 @@ describe('presenter deck', () => {
     expect(parseMessage('goto', 11)).toBeNull();
     fc.assert(fc.property(fc.anything(), (x) => parseMessage(x, 11) === null || typeof parseMessage(x, 11) === 'object'));
     fc.assert(fc.property(fc.string(), (s) => { const r = parseStep(s, 11); return r.step >= 1 && r.step <= 11; }));
+  });
+  it('puts the students\' before page first and their after page last, around the story', () => {
+    const student = { title: 'S', summary: '', keyPoints: [], notes: 'n' };
+    const deck = buildDeck(
+      [
+        { slug: 'a', title: 'A', summary: 'sa', keyPoints: ['k'], notes: 'na' },
+        { slug: 'b', title: 'B', summary: 'sb', keyPoints: [], question: 'Q?', notes: 'nb' },
+      ],
+      { before: student, after: student },
+    );
+    expect(deck.map((s) => s.path)).toEqual(['quiz/before', 'story/a', 'story/b', 'quiz/after']);
+    expect(deck.map((s) => s.kind)).toEqual(['students', 'story', 'story', 'students']);
+    expect(deck[2]).toMatchObject({ title: 'B', question: 'Q?', notes: 'nb' });
   });
 });

@@ -68,3 +68,36 @@ export function parseMessage(data: unknown, total: number): DeckMessage | null {
   if ((step as number) < 1 || (step as number) > total) return null;
   return { type, step: step as number };
 }
+
+/**
+ * One slide of the deck: the students' "before" page first, the story's steps, then the
+ * students' "after" page, in the order the lesson plan uses them.
+ */
+export interface Slide {
+  id: string;
+  kind: 'story' | 'students';
+  title: string;
+  summary: string;
+  keyPoints: string[];
+  question?: string;
+  notes: string;
+  /** Site path (without locale) a phone should open for this slide: the story step or a student page. */
+  path: string;
+}
+
+export interface StoryStepInfo {
+  slug: string;
+  title: string;
+  summary: string;
+  keyPoints: string[];
+  question?: string;
+  notes: string;
+}
+
+export function buildDeck(steps: readonly StoryStepInfo[], students: { before: Omit<Slide, 'id' | 'kind' | 'path'>; after: Omit<Slide, 'id' | 'kind' | 'path'> }): Slide[] {
+  return [
+    { ...students.before, id: 'students-before', kind: 'students', path: 'quiz/before' },
+    ...steps.map((s) => ({ id: `story-${s.slug}`, kind: 'story' as const, title: s.title, summary: s.summary, keyPoints: s.keyPoints, question: s.question, notes: s.notes, path: `story/${s.slug}` })),
+    { ...students.after, id: 'students-after', kind: 'students', path: 'quiz/after' },
+  ];
+}

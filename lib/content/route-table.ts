@@ -40,6 +40,8 @@ export const routeTable = [
   { route: 'fact-check', info: { messages: ['learn', 'factCheck.title', 'factCheck.description'] }, nav: 'factCheck' },
   { route: 'search', info: { messages: ['search', 'title', 'description'] } },
   { route: 'quiz', info: { messages: ['classroom', 'quiz.title', 'quiz.description'] }, nav: 'quiz' },
+  { route: 'quiz/before', info: { messages: ['classroom', 'students.before.title', 'students.before.description'] } },
+  { route: 'quiz/after', info: { messages: ['classroom', 'students.after.title', 'students.after.description'] } },
   { route: 'classroom', info: { content: 'classroom', slug: 'plan' }, nav: 'classroom' },
   { route: 'classroom/present', info: { messages: ['classroom', 'present.title', 'present.description'] } },
   { route: 'classroom/notes', info: { messages: ['classroom', 'notes.title', 'notes.description'] } },

@@ -1,13 +1,12 @@
 import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
-import { Pretest } from '@/components/quiz/Pretest';
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
+import { StudentLinks } from '@/components/classroom/StudentLinks';
+import { OfflineStatus } from '@/components/classroom/OfflineStatus';
 import { getEntry } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { pretestIds } from '@/lib/quiz/pretest';
-import { quizQuestions } from '@/lib/quiz/questions';
-import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/classroom'>) {
   return pageMetadata((await params).locale as Locale, 'classroom');
@@ -17,40 +16,35 @@ export default async function ClassroomPage({ params }: PageProps<'/[locale]/cla
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'classroom' });
-  const c = await getTranslations({ locale, namespace: 'common' });
-  const ids = pretestIds();
-  const questions = quizQuestions(locale).filter((q) => ids.includes(q.id));
   const links = [
     ['classroom/present', 'present'],
     ['classroom/handout', 'handout'],
     ['quiz', 'quiz'],
+    ['classroom#students', 'students'],
   ] as const;
   return (
     <ArticlePage
       entry={getEntry('classroom', locale, 'plan')}
       before={
-        <nav aria-labelledby="classroom-links" className="not-prose mb-8 rounded border border-line bg-panel p-4">
-          <SectionHeading id="classroom-links" title={t('index.links')} className="mb-2 font-bold" />
-          <ul className="grid gap-3 sm:grid-cols-3">
-            {links.map(([path, key]) => (
-              <li key={path}>
-                <Link href={localePath(locale, path)} className="font-semibold">
-                  {t(`index.${key}`)}
-                </Link>
-                <p className="text-sm text-muted">{t(`index.${key}Text`)}</p>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <>
+          <Breadcrumbs locale={locale} path="classroom" />
+          {/* No heading here: the page's h1 comes first; the nav is named by aria-label. */}
+          <nav aria-label={t('index.links')} className="not-prose mb-8 rounded border border-line bg-panel p-4" data-testid="classroom-links">
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {links.map(([path, key]) => (
+                <li key={path}>
+                  <Link href={path.includes('#') ? `${localePath(locale, 'classroom')}#students` : localePath(locale, path)} className="font-semibold">
+                    {t(`index.${key}`)}
+                  </Link>
+                  <p className="text-sm text-muted">{t(`index.${key}Text`)}</p>
+                </li>
+              ))}
+            </ul>
+            <OfflineStatus locale={locale} />
+          </nav>
+        </>
       }
-      after={
-        questions.length ? (
-          <Pretest
-            questions={questions}
-            labels={{ heading: t('pretest.heading'), anchor: c('sectionLink', { title: t('pretest.heading') }), intro: t('pretest.intro'), saved: t('pretest.saved'), clear: t('pretest.clear') }}
-          />
-        ) : null
-      }
+      after={<StudentLinks locale={locale} />}
     />
   );
 }

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OfflineStatus } from '@/components/classroom/OfflineStatus';
 import { Quiz } from '@/components/quiz/Quiz';
+import { quizLabels } from '@/components/quiz/quiz-labels';
 import { shareLabels } from '@/components/share/share-labels';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
@@ -16,20 +18,13 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/quiz'>) 
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'classroom' });
-  const questions = quizQuestions(locale);
   const lessonHrefs = Object.fromEntries(getEntries('learn', locale).map((l) => [l.slug, withBasePath(localePath(locale, `learn/${l.slug}`))]));
-  const keys = ['question', 'correct', 'wrong', 'why', 'lesson', 'answer', 'score', 'retry', 'pretestHeading', 'pretestIntro', 'before', 'now', 'notAnswered'] as const;
   return (
     <article data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('quiz.title')}</h1>
       <p className="mb-6">{t('quiz.intro')}</p>
-      <Quiz
-        questions={questions}
-        lessonHrefs={lessonHrefs}
-        pretestIds={pretestIds()}
-        share={shareLabels(locale)}
-        labels={Object.fromEntries(keys.map((k) => [k, t.raw(`quiz.${k}`) as string])) as Record<(typeof keys)[number], string>}
-      />
+      <OfflineStatus locale={locale} status={false} />
+      <Quiz questions={quizQuestions(locale)} lessonHrefs={lessonHrefs} pretestIds={pretestIds()} share={shareLabels(locale)} labels={quizLabels(locale)} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OfflineStatus } from '@/components/classroom/OfflineStatus';
 import { QrCode } from '@/components/classroom/QrCode';
 import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { ArticlePage } from '@/components/content/ArticlePage';
@@ -25,6 +26,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/class
         before={
           <>
             <Breadcrumbs locale={locale} path="classroom/handout" />
+            <OfflineStatus locale={locale} status={false} />
             <figure className="float-right ml-4 text-center text-xs">
               <QrCode url={storyUrl} label={`${t('handout.qrCaption')}: ${storyUrl}`} className="h-28 w-28" />
               <figcaption className="mt-1 w-32 break-all">{t('handout.qrCaption')}</figcaption>

@@ -1,0 +1,56 @@
+import type { Slide } from '@/lib/classroom/deck';
+
+const styles = {
+  stage: {
+    count: 'text-[2.2vh] font-semibold text-muted',
+    title: 'mt-[2vh] text-[6vh] font-bold leading-tight',
+    summary: 'mt-[3vh] text-[3.4vh] leading-snug',
+    points: 'mt-[3vh] list-disc space-y-[1.2vh] pl-[3vw] text-[3vh]',
+    question: 'mt-[3vh] rounded bg-panel p-[2vh] text-[3vh] font-semibold',
+    grid: 'grid gap-[4vw] lg:grid-cols-[3fr_2fr] lg:items-start',
+  },
+  preview: {
+    count: 'text-xs font-semibold text-muted',
+    title: 'mt-1 text-xl font-bold leading-tight',
+    summary: 'mt-2 text-base leading-snug',
+    points: 'mt-2 list-disc space-y-1 pl-5 text-sm',
+    question: 'mt-2 rounded bg-panel p-2 text-sm font-semibold',
+    grid: 'grid gap-4 md:grid-cols-[3fr_2fr] md:items-start',
+  },
+} as const;
+
+/**
+ * One slide's content: its title, summary, key points, question and picture. Presenter mode
+ * draws it full screen; the speaker view draws the current and the next slide small.
+ */
+export function SlideView({ slide, count, visual, variant, titleAs: Title = 'h2', testIds = true }: { slide: Slide; count: string; visual?: React.ReactNode; variant: keyof typeof styles; titleAs?: 'h1' | 'h2' | 'h3' | 'p'; testIds?: boolean }) {
+  const s = styles[variant];
+  const text = (
+    <div className="min-w-0">
+      <p className={s.count} data-testid={testIds ? 'slide-count' : undefined}>
+        {count}
+      </p>
+      <Title className={s.title} data-testid={testIds ? 'slide-title' : undefined}>
+        {slide.title}
+      </Title>
+      {slide.summary ? <p className={s.summary}>{slide.summary}</p> : null}
+      {slide.keyPoints.length ? (
+        <ul className={s.points}>
+          {slide.keyPoints.map((k) => (
+            <li key={k}>{k}</li>
+          ))}
+        </ul>
+      ) : null}
+      {slide.question ? <p className={s.question}>{slide.question}</p> : null}
+    </div>
+  );
+  if (!visual) return text;
+  return (
+    <div className={s.grid}>
+      {text}
+      <div className={`min-w-0 ${variant === 'stage' ? 'lg:[zoom:1.25] 2xl:[zoom:1.6]' : 'text-sm'}`} data-slide-visual={slide.id}>
+        {visual}
+      </div>
+    </div>
+  );
+}
