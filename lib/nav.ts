@@ -15,6 +15,7 @@ export const footerSections = [
   ['glossary', 'glossary'],
   ['quiz', 'quiz'],
   ['sources', 'sources'],
+  ['corrections', 'corrections'],
   ['about', 'about'],
 ] as const;
 

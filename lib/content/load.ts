@@ -4,6 +4,8 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales';
 import { ContentError } from './errors';
+import { parseCorrections, readCorrections, type Correction } from './corrections';
+import { sitePaths } from './routes';
 import {
   claimSchema,
   glossaryTermSchema,
@@ -225,6 +227,16 @@ export function loadClaims(locale: Locale, root = defaultRoot): Claim[] {
   return cached(`claims:${root}:${locale}`, () => loadList('fact-check', claimSchema, locale, root));
 }
 
+/** The corrections log, validated: sources known, page links and their #anchors real. Newest first. */
+export function loadCorrections(root = defaultRoot): Correction[] {
+  return cached(`corrections:${root}`, () => {
+    const pages = new Set(sitePaths());
+    const anchors = (path: string) =>
+      path === 'glossary' ? new Set(loadGlossary('ja', root).map((t) => t.id)) : path === 'fact-check' ? new Set(loadClaims('ja', root).map((c) => c.id)) : undefined;
+    return parseCorrections(readCorrections(root), { sourceIds: new Set(loadSources(root).map((s) => s.id)), isPage: (p) => pages.has(p), anchors });
+  });
+}
+
 /** The same ids (and, for claims, the same verdicts and sources) in every locale. */
 function checkListParity<T extends { id: string }>(name: string, load: (l: Locale) => T[], same: (t: T) => string) {
   const [base, ...others] = locales;
@@ -256,7 +268,7 @@ function entryShape(entry: Entry): string {
 }
 
 /** Validates all content; throws the first ContentError. Used by the build and `npm run check:content`. */
-export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number } {
+export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number; corrections: number } {
   const sources = loadSources(root);
   let pages = 0;
   for (const collection of Object.keys(collections) as Collection[]) {
@@ -297,5 +309,6 @@ export function validateContent(root = defaultRoot): { pages: number; sources: n
       }
     }
   }
-  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length };
+  const corrections = loadCorrections(root);
+  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length, corrections: corrections.length };
 }

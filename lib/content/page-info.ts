@@ -23,6 +23,7 @@ const fromMessages: Record<string, MessageRef> = {
   glossary: ['learn', 'glossary.title', 'glossary.description'],
   'fact-check': ['learn', 'factCheck.title', 'factCheck.description'],
   sources: ['common', 'sourcesPage.title', 'sourcesPage.description'],
+  corrections: ['learn', 'corrections.title', 'corrections.description'],
   search: ['search', 'title', 'description'],
   quiz: ['classroom', 'quiz.title', 'quiz.description'],
   'classroom/present': ['classroom', 'present.title', 'present.description'],

@@ -8,7 +8,7 @@ import { slugOf } from '../errors/code-parse';
  * made from this list, and the end-to-end crawl reads the sitemap, so a page added here is tested.
  */
 export function sitePaths(): string[] {
-  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout', 'errors', 'simulator', 'tools/slmgr'];
+  const fixed = ['', 'about', 'sources', 'story', 'learn', 'glossary', 'fact-check', 'search', 'quiz', 'classroom', 'classroom/present', 'classroom/notes', 'classroom/handout', 'errors', 'simulator', 'tools/slmgr', 'corrections'];
   const fromContent = (collection: Collection, prefix: string) => getSlugs(collection).map((s) => `${prefix}/${s}`);
   const errorPages = errorCodes.map((c) => `errors/${slugOf(c.hex)}`);
   return [...fixed, ...fromContent('story', 'story'), ...fromContent('learn', 'learn'), ...errorPages];
