@@ -47,9 +47,11 @@ describe('corrections schema', () => {
   });
 
   it('fails when a language is missing, naming the file and the field', () => {
-    const { en: _en, ...jaOnly } = entry();
-    expect(() => parseCorrections([entry(), { ...jaOnly, id: 'second' }], refs)).toThrow(/content\/corrections\.json → \[1\]\.en: missing the English text/);
-    const { ja: _ja, ...enOnly } = entry();
+    const jaOnly: Record<string, unknown> = { ...entry(), id: 'second' };
+    delete jaOnly.en;
+    expect(() => parseCorrections([entry(), jaOnly], refs)).toThrow(/content\/corrections\.json → \[1\]\.en: missing the English text/);
+    const enOnly: Record<string, unknown> = entry();
+    delete enOnly.ja;
     expect(() => parseCorrections([enOnly], refs)).toThrow(/→ \[0\]\.ja: missing the Japanese text/);
   });
 
