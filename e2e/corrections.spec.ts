@@ -56,7 +56,7 @@ for (const locale of locales) {
 }
 
 test('no 席 is used for "seat" in the Japanese lessons or glossary', async ({ page }) => {
-  for (const path of ['ja/learn/seats-vs-activations/', 'ja/learn/volume-licensing/', 'ja/learn/license-channels/', 'ja/fact-check/']) {
+  for (const path of ['ja/learn/seats-vs-activations/', 'ja/learn/volume-licensing/', 'ja/learn/license-channels/', 'ja/learn/license-vs-key/']) {
     await page.goto(`./${path}`);
     const text = await page.locator('main').innerText();
     expect(text, path).not.toMatch(/席数|席が|席を/);
