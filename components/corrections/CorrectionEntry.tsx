@@ -9,6 +9,7 @@ export interface CorrectionLabels {
   kinds: Record<Correction['kind'], string>;
   date: string;
   finding: string;
+  reviews: Record<Correction['finding']['review'], string>;
   said: string;
   right: string;
   pages: string;
@@ -42,7 +43,7 @@ export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction;
           <time dateTime={c.date}>{date}</time>
         </span>
         <span className="text-muted">
-          {labels.finding}: {c.finding}
+          {labels.finding}: {labels.reviews[c.finding.review]} {c.finding.item}
         </span>
       </p>
       <h2 className="mt-2 text-lg font-bold">
@@ -68,10 +69,7 @@ export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction;
                   <li key={id}>
                     <a href={s.url} lang={s.language} rel="noreferrer" className="break-words">
                       {s.title}
-                    </a>{' '}
-                    <Link href={`${localePath(locale, 'sources')}#${id}`} className="text-sm text-muted">
-                      [{id}]
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

@@ -14,7 +14,7 @@ const entry = (over: Record<string, unknown> = {}) => ({
   id: 'retired-pc',
   date: '2026-11-29',
   kind: 'correction',
-  finding: 'fact-check 1',
+  finding: { review: 'fact-check', item: '1' },
   pages: ['learn/seats-vs-activations', 'glossary#license-seat'],
   sources: ['TN-BLOG-2013'],
   ja: { ...text, title: 'タイトル' },
@@ -74,8 +74,8 @@ describe('the real corrections log', () => {
   it('is valid, part of validateContent, and covers all 13 fact-check findings', () => {
     const list = loadCorrections();
     expect(validateContent().corrections).toBe(list.length);
-    const covered = new Set(list.map((c) => c.finding).filter((f) => f.startsWith('fact-check ')));
-    for (let n = 1; n <= 13; n++) expect(covered.has(`fact-check ${n}`)).toBe(true);
+    const covered = new Set(list.filter((c) => c.finding.review === 'fact-check').map((c) => c.finding.item));
+    for (let n = 1; n <= 13; n++) expect(covered.has(String(n))).toBe(true);
     for (const c of list) expect(c.sources.length).toBeGreaterThan(0);
   });
 });

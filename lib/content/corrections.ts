@@ -29,8 +29,8 @@ export const correctionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lowercase letters, digits and hyphens'),
   date: z.iso.date(),
   kind: z.enum(correctionKinds),
-  /** Which review finding this answers, e.g. "fact-check 1" or "Japanese review A1". */
-  finding: text,
+  /** Which review finding this answers: the review (fact check or Japanese review) and its item, e.g. 1 or A1. */
+  finding: z.object({ review: z.enum(['fact-check', 'japanese']), item: z.string().regex(/^[A-Z§]?[0-9]+$/, 'an item number such as 1, A1 or §3') }),
   pages: z.array(pageLinkSchema).min(1, 'name at least one page the correction changed'),
   sources: z.array(sourceIdSchema).min(1, 'every correction needs at least one source'),
   ja: localized,

@@ -20,6 +20,7 @@ export default async function CorrectionsPage({ params }: PageProps<'/[locale]/c
     kinds: Object.fromEntries(correctionKinds.map((k) => [k, t(`corrections.kinds.${k}`)])) as CorrectionLabels['kinds'],
     date: t('corrections.date'),
     finding: t('corrections.finding'),
+    reviews: { 'fact-check': t('corrections.reviews.fact-check'), japanese: t('corrections.reviews.japanese') },
     said: t('corrections.said'),
     right: t('corrections.right'),
     pages: t('corrections.pages'),
