@@ -33,17 +33,25 @@ function pageName(locale: Locale, link: string): { href: string; name: string } 
 /** One entry of the corrections log: kind, date, what the page said, what is right, sources, pages changed. */
 export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction; locale: Locale; sources: Map<string, Source>; labels: CorrectionLabels }) {
   const text = c[locale];
-  const date = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
+  const [y, m, d] = c.date.split('-').map(Number) as [number, number, number];
+  // Japanese style puts a half-width space between numbers and kanji: 2026 年 11 月 29 日.
+  const date = locale === 'ja' ? `${y} 年 ${m} 月 ${d} 日` : new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const colon = locale === 'ja' ? '：' : ': ';
   return (
     <li id={c.id} data-correction={c.id} data-kind={c.kind} className="scroll-mt-4 rounded border border-line p-4">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className={`inline-block rounded px-2 py-0.5 font-bold ${kindStyle[c.kind]}`}>{labels.kinds[c.kind]}</span>
         <span>
-          <span className="sr-only">{labels.date}: </span>
+          <span className="sr-only">
+            {labels.date}
+            {colon}
+          </span>
           <time dateTime={c.date}>{date}</time>
         </span>
         <span className="text-muted">
-          {labels.finding}: {labels.reviews[c.finding.review]} {c.finding.item}
+          {labels.finding}
+          {colon}
+          {labels.reviews[c.finding.review]} {c.finding.item}
         </span>
       </p>
       <h2 className="mt-2 text-lg font-bold">
