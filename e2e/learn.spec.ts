@@ -34,6 +34,28 @@ for (const locale of locales) {
   });
 }
 
+// Expected text written by hand from Microsoft's partner blog (TN-BLOG-2013): a Windows desktop
+// volume license stays with its first PC, so retiring it frees no license; and from MS-ACT / M365-KEYS:
+// an activation is never given back.
+const retireAnswer = {
+  ja: { answer: /どちらも戻らない/, notAnswer: /使ってよい台数が 1 つ空く/ },
+  en: { answer: /Neither comes back/, notAnswer: /A seat is free again/ },
+} as const;
+
+for (const locale of locales) {
+  test(`the seats lesson says retiring a PC frees neither a license nor an activation (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/learn/seats-vs-activations/`);
+    const q = page.locator('#sva-retire');
+    await q.locator('summary').click();
+    const right = q.locator('details strong');
+    await expect(right).toBeVisible();
+    await expect(right).toContainText(retireAnswer[locale].answer);
+    await expect(right).not.toContainText(retireAnswer[locale].notAnswer);
+    // The 0xC004C020 sentence cites Microsoft's error-code page, not the TechNet article without codes.
+    await expect(page.locator('#ref-MS-ERR')).toBeVisible();
+  });
+}
+
 test('npm start sends the security headers, and pages log no CSP violation', async ({ page, request }) => {
   const res = await request.get('./ja/story/first-key/');
   const h = res.headers();

@@ -6,7 +6,7 @@ import { navKeyFor, routeTable, type NavKeyOf, type RouteDef } from './content/r
  * removed route fails the type check) and each link's name is its route's `nav` key.
  */
 const header = ['story', 'simulator', 'learn', 'errors', 'tools/slmgr', 'classroom'] as const satisfies readonly FixedRoute[];
-const footer = ['learn', 'fact-check', 'glossary', 'quiz', 'sources', 'about'] as const satisfies readonly FixedRoute[];
+const footer = ['learn', 'fact-check', 'glossary', 'quiz', 'sources', 'corrections', 'about'] as const satisfies readonly FixedRoute[];
 
 function withKey<P extends FixedRoute>(path: P): readonly [P, NavKeyOf<P>] {
   const key = navKeyFor(path);

@@ -8,6 +8,7 @@ import { validateContent } from './load';
 function tree(pages: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync(join(process.cwd(), 'content', 'sources.json'), join(root, 'sources.json'));
+  cpSync(join(process.cwd(), 'content', 'corrections.json'), join(root, 'corrections.json'));
   for (const l of ['ja', 'en']) {
     mkdirSync(join(root, l), { recursive: true });
     for (const f of ['glossary.json', 'fact-check.json']) cpSync(join(process.cwd(), 'content', l, f), join(root, l, f));

@@ -6,6 +6,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { ContentError } from './errors';
 import { validateErrorData } from '../errors/validate';
 import { checkMessageParity } from '../i18n/message-parity';
+import { parseCorrections, readCorrections, type Correction } from './corrections';
+import { sitePaths } from './routes';
 import {
   claimSchema,
   glossaryTermSchema,
@@ -227,6 +229,16 @@ export function loadClaims(locale: Locale, root = defaultRoot): Claim[] {
   return cached(`claims:${root}:${locale}`, () => loadList('fact-check', claimSchema, locale, root));
 }
 
+/** The corrections log, validated: sources known, page links and their #anchors real. Newest first. */
+export function loadCorrections(root = defaultRoot): Correction[] {
+  return cached(`corrections:${root}`, () => {
+    const pages = new Set(sitePaths());
+    const anchors = (path: string) =>
+      path === 'glossary' ? new Set(loadGlossary('ja', root).map((t) => t.id)) : path === 'fact-check' ? new Set(loadClaims('ja', root).map((c) => c.id)) : undefined;
+    return parseCorrections(readCorrections(root), { sourceIds: new Set(loadSources(root).map((s) => s.id)), isPage: (p) => pages.has(p), anchors });
+  });
+}
+
 /** The same ids (and, for claims, the same verdicts and sources) in every locale. */
 function checkListParity<T extends { id: string }>(name: string, load: (l: Locale) => T[], same: (t: T) => string) {
   const [base, ...others] = locales;
@@ -258,7 +270,7 @@ function entryShape(entry: Entry): string {
 }
 
 /** Validates all content; throws the first ContentError. Used by the build and `npm run check:content`. */
-export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number; errorCodes: number } {
+export function validateContent(root = defaultRoot): { pages: number; sources: number; terms: number; claims: number; errorCodes: number; corrections: number } {
   const sources = loadSources(root);
   // The error-code data (content/errors/), with its source ids and the story steps it names.
   const errorData = existsSync(join(root, 'errors'))
@@ -304,5 +316,6 @@ export function validateContent(root = defaultRoot): { pages: number; sources: n
     }
   }
   checkMessageParity(root);
-  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length, errorCodes: errorData.codes.length };
+  const corrections = loadCorrections(root);
+  return { pages, sources: sources.length, terms: glossaryIds.size, claims: claims.length, errorCodes: errorData.codes.length, corrections: corrections.length };
 }

@@ -38,6 +38,7 @@ export const routeTable = [
   { route: 'learn/[lesson]', info: { content: 'learn' }, each: 'learn' },
   { route: 'glossary', info: { messages: ['learn', 'glossary.title', 'glossary.description'] }, nav: 'glossary' },
   { route: 'fact-check', info: { messages: ['learn', 'factCheck.title', 'factCheck.description'] }, nav: 'factCheck' },
+  { route: 'corrections', info: { messages: ['learn', 'corrections.title', 'corrections.description'] }, nav: 'corrections' },
   { route: 'search', info: { messages: ['search', 'title', 'description'] } },
   { route: 'quiz', info: { messages: ['classroom', 'quiz.title', 'quiz.description'] }, nav: 'quiz' },
   { route: 'quiz/before', info: { messages: ['classroom', 'students.before.title', 'students.before.description'] } },

@@ -17,6 +17,10 @@ export const sourceSchema = z.object({
   accessed: z.iso.date(),
   kind: z.enum(['primary', 'mirror', 'secondary']),
   note: z.string().optional(),
+  /** The host no longer serves the page (e.g. windows.microsoft.com, blogs.technet.microsoft.com). */
+  retired: z.boolean().optional(),
+  /** A confirmed archived copy of a retired page. */
+  archive: z.url().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -95,3 +99,9 @@ export const claimSchema = z.object({
   steps: z.array(z.string()).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
+
+/** Who serves a source's URL: Microsoft (its own sites) or a third party (copies, press, other bodies). */
+export function sourceHost(source: Pick<Source, 'url'>): 'microsoft' | 'third-party' {
+  const host = new URL(source.url).hostname.toLowerCase();
+  return host === 'microsoft.com' || host.endsWith('.microsoft.com') ? 'microsoft' : 'third-party';
+}
