@@ -5,23 +5,37 @@ import type { ErrorCode } from '@/lib/errors/schema';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * What Windows shows for a code: the simulated activation window (code and description rows),
- * and the message as text, marked when it is this site's wording rather than Microsoft's.
+ * What Windows shows for a code. Only when `message` is Windows' own documented text in this
+ * language (messageIsParaphrase false) is it drawn inside the simulated activation window; a
+ * description or this site's wording is shown in a plain box, labelled "Microsoft's description",
+ * with no window, so a paraphrase is never presented as what the screen says.
  */
 export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'errors.code' });
   const message = code.message[locale];
+  const paraphrase = code.messageIsParaphrase[locale];
+  if (paraphrase) {
+    return (
+      <section aria-labelledby="message" className="mt-4">
+        <SectionHeading id="message" title={t('descriptionHeading')} className="text-xl font-bold" />
+        <div className="mt-2 rounded border border-line bg-panel px-4 py-3" data-testid="message-description" data-code={code.hex}>
+          <p className="text-lg" data-testid="error-message">
+            {message}
+          </p>
+          <p className="mt-1 text-sm" data-testid="message-paraphrase">
+            {t('paraphrase')}
+          </p>
+        </div>
+        <p className="mt-1 text-sm">{t('descriptionNote')}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="message" className="mt-4">
       <SectionHeading id="message" title={t('messageHeading')} className="text-xl font-bold" />
       <p className="mt-2 rounded border-l-4 border-bad-ink bg-bad px-4 py-3 text-lg" data-testid="error-message">
         {message}
       </p>
-      {code.messageIsParaphrase[locale] ? (
-        <p className="mt-1 text-sm" data-testid="message-paraphrase">
-          {t('paraphrase')}
-        </p>
-      ) : null}
       <WindowsDialog
         title={t('dialog.title')}
         simulationLabel={t('dialog.simulation')}
