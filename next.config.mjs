@@ -24,7 +24,8 @@ const nextConfig = {
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug'],
+    // Slugs first (from the text as written), then BudouX phrase breaks for Japanese pages.
+    rehypePlugins: ['rehype-slug', './lib/mdx/rehype-budoux.mjs'],
   },
 });
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');

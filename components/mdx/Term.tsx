@@ -3,10 +3,12 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
 
 /**
- * A glossary term. Its first use on a page links to the glossary entry and carries a short
- * definition that shows on hover or focus (and is read by screen readers); later uses are plain.
+ * A glossary term. Its first use on a page is a button that opens a popover (the Popover API:
+ * no JavaScript) with the short definition and a link to the glossary entry. Tap, click or
+ * Enter opens it, Esc or a tap elsewhere closes it, and focus stays on (or returns to) the
+ * term. A closed popover is display:none, so it takes no space. Later uses are plain text.
  */
-export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale) {
+export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale, moreLabel: string) {
   const seen = new Set<string>();
   return function Term({ id, children }: { id: string; children?: React.ReactNode }) {
     const term = terms.find((t) => t.id === id);
@@ -15,21 +17,27 @@ export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale) {
     seen.add(id);
     const tipId = `term-tip-${id}`;
     return (
-      <span className="term relative">
-        <a
-          href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)}
-          aria-describedby={tipId}
-          className="decoration-dotted underline-offset-4"
+      <span className="term">
+        <button
+          type="button"
+          popoverTarget={tipId}
+          className="term-button cursor-help text-link underline decoration-dotted decoration-2 underline-offset-4"
           data-term={id}
         >
           {label}
-        </a>
+        </button>
         <span
-          role="tooltip"
+          popover="auto"
           id={tipId}
-          className="term-tip invisible absolute bottom-full left-0 z-20 mb-1 w-64 rounded border border-line bg-page p-2 text-sm font-normal leading-snug text-ink shadow-lg"
+          role="note"
+          className="term-tip rounded-card border border-line-strong bg-raised p-3 text-small font-normal not-italic leading-normal text-ink shadow-popover"
+          data-pagefind-ignore="all"
         >
-          {term.short}
+          <span className="block font-bold">{term.term}</span>
+          <span className="mt-1 block">{term.short}</span>
+          <a href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)} className="mt-2 inline-block font-medium" data-term-more={id}>
+            {moreLabel}
+          </a>
         </span>
       </span>
     );

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/icons/Icon';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
 import { SlashShortcut } from './SlashShortcut';
@@ -7,7 +8,7 @@ import { SlashShortcut } from './SlashShortcut';
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" action={withBasePath(localePath(locale, 'search'))} method="get" className="flex items-center gap-1">
+    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className="flex min-w-0 flex-1 items-center gap-1 md:flex-none">
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>
@@ -18,9 +19,13 @@ export async function SearchForm({ locale }: { locale: Locale }) {
         placeholder={t('placeholder')}
         maxLength={100}
         title={t('shortcut')}
-        className="w-40 rounded border border-line bg-page px-2 py-1 text-sm placeholder:text-muted sm:w-56"
+        className="min-h-11 w-full min-w-0 rounded-control border border-line-strong bg-page px-2 text-base placeholder:text-muted md:min-h-9 md:w-56 md:text-small"
       />
-      <button type="submit" className="rounded border border-line px-2 py-1 text-sm hover:bg-page">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center gap-1 rounded-control border border-line-strong bg-page px-3 text-small hover:bg-panel md:min-h-9 md:px-2"
+      >
+        <Icon name="search" size={16} />
         {t('submit')}
       </button>
       <SlashShortcut inputId="site-search" />

@@ -1,0 +1,39 @@
+// Japanese line breaking at build time (zero JavaScript shipped): in MDX files under content/ja/,
+// BudouX splits text into phrases and a <wbr> goes between two phrases where both sides are
+// Japanese; app/globals.css sets `word-break: keep-all` on that prose, so lines break only there
+// (and at spaces). A space between a number and the Japanese word after it ("1 本", "25 台",
+// "2013 年", "Windows 7 の") becomes a no-break space, so a number never leaves its counter.
+// Code is left alone. Given to @next/mdx by name in next.config.mjs (Turbopack needs strings).
+import { loadDefaultJapaneseParser } from 'budoux';
+import { japaneseLineBreaks } from './budoux-text.mjs';
+
+const parser = loadDefaultJapaneseParser();
+const skip = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+function isJapaneseFile(file) {
+  const path = String(file?.path ?? file?.history?.[0] ?? '').replaceAll('\\', '/');
+  return /\/content\/ja\//.test(path);
+}
+
+function walk(node) {
+  if (!node || !Array.isArray(node.children)) return;
+  if (node.type === 'element' && skip.has(node.tagName)) return;
+  const next = [];
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      for (const part of japaneseLineBreaks(child.value, (t) => parser.parse(t))) {
+        next.push(part === null ? { type: 'element', tagName: 'wbr', properties: {}, children: [] } : { type: 'text', value: part });
+      }
+    } else {
+      walk(child);
+      next.push(child);
+    }
+  }
+  node.children = next;
+}
+
+export default function rehypeBudoux() {
+  return (tree, file) => {
+    if (isJapaneseFile(file)) walk(tree);
+  };
+}
