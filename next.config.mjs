@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { fileURLToPath } from 'node:url';
 
 // BASE_PATH lets the whole site live under a sub-path (for example a GitHub Pages project site).
 const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
@@ -25,7 +26,8 @@ const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
     // Slugs first (from the text as written), then BudouX phrase breaks for Japanese pages.
-    rehypePlugins: ['rehype-slug', './lib/mdx/rehype-budoux.mjs'],
+    // The loader resolves plugin names from each MDX file's folder, so a local plugin needs its absolute path.
+    rehypePlugins: ['rehype-slug', fileURLToPath(new URL('./lib/mdx/rehype-budoux.mjs', import.meta.url))],
   },
 });
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');

@@ -36,7 +36,9 @@ export async function HomeHero({ locale, firstStepSlug }: { locale: Locale; firs
             {t('home.start')}
             <Icon name="arrow-right" />
           </Link>
-          <span className="text-small text-muted">{t('home.startNote')}</span>
+          <span className="phrases text-small text-muted">
+            <Phrases text={t('home.startNote')} lang={locale} />
+          </span>
         </p>
         <nav aria-label={t('home.heroWays')} className="mt-5">
           <ul className="grid gap-2 sm:grid-cols-3">
@@ -49,8 +51,12 @@ export async function HomeHero({ locale, firstStepSlug }: { locale: Locale; firs
                 >
                   <Icon name={icon} size={22} className="text-accent" />
                   <span className="min-w-0">
-                    <span className="block font-semibold underline underline-offset-4">{title}</span>
-                    <span className="block text-small leading-snug text-muted">{text}</span>
+                    <span className="phrases block font-semibold underline underline-offset-4">
+                      <Phrases text={title} lang={locale} />
+                    </span>
+                    <span className="phrases block text-small leading-snug text-muted">
+                      <Phrases text={text} lang={locale} />
+                    </span>
                   </span>
                 </Link>
               </li>

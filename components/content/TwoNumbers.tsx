@@ -15,14 +15,14 @@ export function TwoNumbers({
       <desc id="two-numbers-desc">{labels.desc}</desc>
       <rect x="1" y="1" width="478" height="248" rx="12" className="fill-raised stroke-line" strokeWidth="2" />
       {/* Left: licences, the PCs one may use */}
-      <text x="120" y="40" textAnchor="middle" className="fill-ink text-[17px] font-bold">
+      <text x="106" y="40" textAnchor="middle" className="fill-ink text-[17px] font-bold">
         {labels.seats}
       </text>
-      <text x="120" y="62" textAnchor="middle" className="fill-muted text-[13px]">
+      <text x="106" y="62" textAnchor="middle" className="fill-muted text-[13px]">
         {labels.seatsNote}
       </text>
       {pcs.map((i) => {
-        const x = 32 + (i % 5) * 36;
+        const x = 22 + (i % 5) * 34;
         const y = 86 + Math.floor(i / 5) * 44;
         return (
           <g key={i}>
@@ -53,9 +53,6 @@ export function TwoNumbers({
       </text>
       <text x="362" y="186" textAnchor="middle" className="fill-bad-ink font-mono text-[14px] font-bold">
         0xC004C020
-      </text>
-      <text x="120" y="214" textAnchor="middle" className="fill-accent text-[13px] font-bold">
-        3 / 10
       </text>
     </svg>
   );

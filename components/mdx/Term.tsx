@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
+import { Phrases } from '@/components/content/Phrases';
 
 /**
  * A glossary term. Its first use on a page is a button that opens a popover (the Popover API:
@@ -33,8 +34,12 @@ export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale, moreLab
           className="term-tip rounded-card border border-line-strong bg-raised p-3 text-small font-normal not-italic leading-normal text-ink shadow-popover"
           data-pagefind-ignore="all"
         >
-          <span className="block font-bold">{term.term}</span>
-          <span className="mt-1 block">{term.short}</span>
+          <span className="phrases block font-bold">
+            <Phrases text={term.term} lang={locale} />
+          </span>
+          <span className="phrases mt-1 block">
+            <Phrases text={term.short} lang={locale} />
+          </span>
           <a href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)} className="mt-2 inline-block font-medium" data-term-more={id}>
             {moreLabel}
           </a>

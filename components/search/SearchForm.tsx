@@ -8,7 +8,7 @@ import { SlashShortcut } from './SlashShortcut';
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className="flex min-w-0 flex-1 items-center gap-1 md:flex-none">
+    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className="flex w-full min-w-0 items-center gap-1 md:w-auto">
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>

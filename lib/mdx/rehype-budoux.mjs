@@ -5,7 +5,7 @@
 // "2013 年", "Windows 7 の") becomes a no-break space, so a number never leaves its counter.
 // Code is left alone. Given to @next/mdx by name in next.config.mjs (Turbopack needs strings).
 import { loadDefaultJapaneseParser } from 'budoux';
-import { japaneseLineBreaks } from './budoux-text.mjs';
+import { japaneseLineBreaks, keepNumbersWithCounters } from './budoux-text.mjs';
 
 const parser = loadDefaultJapaneseParser();
 const skip = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
@@ -16,7 +16,15 @@ function isJapaneseFile(file) {
 }
 
 function walk(node) {
-  if (!node || !Array.isArray(node.children)) return;
+  if (!node) return;
+  // String props of MDX components (a DeepDive title, a price on a story screen): numbers keep
+  // their counters there too (no <wbr>: a prop is plain text).
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attr of node.attributes ?? []) {
+      if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string') attr.value = keepNumbersWithCounters(attr.value);
+    }
+  }
+  if (!Array.isArray(node.children)) return;
   if (node.type === 'element' && skip.has(node.tagName)) return;
   const next = [];
   for (const child of node.children) {
