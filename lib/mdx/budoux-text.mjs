@@ -4,9 +4,14 @@
 const JA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\u30FC\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/u;
 const JA_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
 
-/** A space between a number and the Japanese word right after it becomes a no-break space. */
+/**
+ * A space between a number and the Japanese word right after it becomes a no-break space, and so
+ * do the spaces inside a date ("2019 年 1 月 3 日" stays on one line).
+ */
 export function keepNumbersWithCounters(text) {
-  return text.replace(/(\d)[ \t]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])/gu, '$1\u00A0');
+  return text
+    .replace(/(\d)[ \t]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])/gu, '$1\u00A0')
+    .replace(/(\d\u00A0[年月])[ \t]+(?=\d)/gu, '$1\u00A0');
 }
 
 /**
