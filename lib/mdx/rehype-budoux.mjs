@@ -15,6 +15,18 @@ function isJapaneseFile(file) {
   return /\/content\/ja\//.test(path);
 }
 
+/** The last character of a node's text ('' when it has none). */
+function lastChar(node) {
+  if (!node) return '';
+  if (node.type === 'text') return node.value.slice(-1);
+  const kids = node.children ?? [];
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const c = lastChar(kids[i]);
+    if (c) return c;
+  }
+  return '';
+}
+
 function walk(node) {
   if (!node) return;
   // String props of MDX components (a DeepDive title, a price on a story screen): numbers keep
@@ -27,15 +39,20 @@ function walk(node) {
   if (!Array.isArray(node.children)) return;
   if (node.type === 'element' && skip.has(node.tagName)) return;
   const next = [];
+  let previous = null;
   for (const child of node.children) {
     if (child.type === 'text') {
-      for (const part of japaneseLineBreaks(child.value, (t) => parser.parse(t))) {
+      // "[ステップ 9](…) を参照": the number ends a link and its word starts the next text node.
+      let value = child.value;
+      if (/\d/.test(lastChar(previous)) && /^[ \t]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(value)) value = value.replace(/^[ \t]+/, '\u00A0');
+      for (const part of japaneseLineBreaks(value, (t) => parser.parse(t))) {
         next.push(part === null ? { type: 'element', tagName: 'wbr', properties: {}, children: [] } : { type: 'text', value: part });
       }
     } else {
       walk(child);
       next.push(child);
     }
+    previous = child;
   }
   node.children = next;
 }
