@@ -10,10 +10,10 @@ export function TwoNumbers({
 }) {
   const pcs = Array.from({ length: 10 }, (_, i) => i);
   return (
-    <svg viewBox="0 0 480 250" className="h-auto w-full max-w-md" role="img" aria-labelledby="two-numbers-title two-numbers-desc" data-testid="two-numbers">
+    <svg viewBox="0 0 480 210" className="h-auto w-full max-w-md" role="img" aria-labelledby="two-numbers-title two-numbers-desc" data-testid="two-numbers">
       <title id="two-numbers-title">{labels.title}</title>
       <desc id="two-numbers-desc">{labels.desc}</desc>
-      <rect x="1" y="1" width="478" height="248" rx="12" className="fill-raised stroke-line" strokeWidth="2" />
+      <rect x="1" y="1" width="478" height="208" rx="12" className="fill-raised stroke-line" strokeWidth="2" />
       {/* Left: licences, the PCs one may use */}
       <text x="106" y="40" textAnchor="middle" className="fill-ink text-[17px] font-bold">
         {labels.seats}
