@@ -6,7 +6,7 @@ export function HeadingAnchor({ id, label }: { id: string; label: string }) {
   return (
     <a
       href={`#${id}`}
-      className="heading-anchor no-print ml-2 rounded-control px-1 font-normal text-muted no-underline hover:underline"
+      className="heading-anchor no-print"
       aria-label={label}
       data-pagefind-ignore="all"
     >

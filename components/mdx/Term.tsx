@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
-import { Phrases } from '@/components/content/Phrases';
+import { keepNumbersWithCounters } from '@/lib/mdx/budoux-text.mjs';
 
 /**
  * A glossary term. Its first use on a page is a button that opens a popover (the Popover API:
@@ -22,7 +22,7 @@ export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale, moreLab
         <button
           type="button"
           popoverTarget={tipId}
-          className="term-button cursor-help text-link underline decoration-dotted decoration-2 underline-offset-4"
+          className="term-button"
           data-term={id}
         >
           {label}
@@ -31,16 +31,12 @@ export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale, moreLab
           popover="auto"
           id={tipId}
           role="note"
-          className="term-tip rounded-card border border-line-strong bg-raised p-3 text-small font-normal not-italic leading-normal text-ink shadow-popover"
+          className="term-tip"
           data-pagefind-ignore="all"
         >
-          <span className="phrases block font-bold">
-            <Phrases text={term.term} lang={locale} />
-          </span>
-          <span className="phrases mt-1 block">
-            <Phrases text={term.short} lang={locale} />
-          </span>
-          <a href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)} className="mt-2 inline-block font-medium" data-term-more={id}>
+          <b>{keepNumbersWithCounters(term.term)}</b>
+          <span>{keepNumbersWithCounters(term.short)}</span>
+          <a href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)} data-term-more={id}>
             {moreLabel}
           </a>
         </span>
