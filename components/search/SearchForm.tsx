@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { Icon } from '@/components/icons/Icon';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
 import { SlashShortcut } from './SlashShortcut';
@@ -25,7 +24,6 @@ export async function SearchForm({ locale }: { locale: Locale }) {
         type="submit"
         className="inline-flex min-h-11 items-center gap-1 rounded-control border border-line-strong bg-page px-3 text-small hover:bg-panel md:min-h-9 md:px-2"
       >
-        <Icon name="search" size={16} />
         {t('submit')}
       </button>
       <SlashShortcut inputId="site-search" />

@@ -31,8 +31,7 @@ export async function Header({ locale }: { locale: Locale }) {
             className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-control border border-line-strong bg-page px-3 font-medium [&::-webkit-details-marker]:hidden"
             data-testid="menu-button"
           >
-            <Icon name="menu" className="menu-open-icon" />
-            <Icon name="x" className="menu-close-icon" />
+            <Icon name="menu" />
             {t('nav.menu')}
           </summary>
           <div className="menu-panel" data-testid="menu-panel">
