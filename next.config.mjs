@@ -1,6 +1,7 @@
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { normaliseBasePath } from './scripts/lib/base-path.mjs';
+import { fileURLToPath } from 'node:url';
 
 // BASE_PATH lets the whole site live under a sub-path (for example a GitHub Pages project site).
 const basePath = normaliseBasePath();
@@ -28,7 +29,9 @@ const nextConfig = {
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug'],
+    // Slugs first (from the text as written), then BudouX phrase breaks for Japanese pages.
+    // The loader resolves plugin names from each MDX file's folder, so a local plugin needs its absolute path.
+    rehypePlugins: ['rehype-slug', fileURLToPath(new URL('./lib/mdx/rehype-budoux.mjs', import.meta.url))],
   },
 });
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');

@@ -14,10 +14,10 @@ for (const locale of locales) {
 
   test(`a glossary term links to its entry, with an inline definition (${locale})`, async ({ page }) => {
     await page.goto(`./${locale}/story/second-key/`);
-    const term = page.locator('a[data-term="mak"]').first();
-    await term.focus();
-    await expect(page.locator('#term-tip-mak')).toBeVisible();
+    const term = page.locator('button[data-term="mak"]').first();
     await term.click();
+    await expect(page.locator('#term-tip-mak')).toBeVisible();
+    await page.locator('#term-tip-mak a').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#mak$`));
     await expect(page.locator('#mak')).toBeVisible();
   });

@@ -9,6 +9,11 @@ const cases = [
   { locale: 'en', q: 'MAK', expect: /\/en\// },
 ] as const;
 
+/** Search finishes when the status line reports a count (or none): wait for that, not a clock. */
+async function waitForResults(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('search-status')).toBeVisible({ timeout: 30_000 });
+}
+
 for (const c of cases) {
   test(`search (${c.locale}) “${c.q}” finds the right page in the top three`, async ({ page }) => {
     await page.goto(`./${c.locale}/`);
@@ -16,10 +21,10 @@ for (const c of cases) {
     await expect(async () => {
       await page.keyboard.press('/');
       await expect(page.locator('#site-search')).toBeFocused({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
+    }).toPass({ timeout: 20_000 });
     await page.keyboard.type(c.q);
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await waitForResults(page);
     const hrefs = await page.getByTestId('search-result').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.some((h) => c.expect.test(h)), `${c.q}: ${hrefs.join(', ')}`).toBe(true);
   });
@@ -31,8 +36,55 @@ for (const [locale, other] of [
 ] as const) {
   test(`search on a ${locale} page returns no ${other} result`, async ({ page }) => {
     await page.goto(`./${locale}/search/?q=0xC004C003`);
-    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await waitForResults(page);
     const hrefs = await page.getByTestId('search-result').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.includes(`/${locale}/`))).toBe(true);
   });
 }
+
+test('a query with "$&" is shown as typed in the no-results message', async ({ page }) => {
+  await page.goto(`./en/search/?q=${encodeURIComponent('zqxjv $& $1')}`);
+  await waitForResults(page);
+  await expect(page.getByTestId('search-status')).toHaveText('Nothing matched “zqxjv $& $1”. Try other words, or an error code in hex (for example C004C020).');
+  await expect(page.getByTestId('search-result')).toHaveCount(0);
+});
+
+for (const q of ['0xC004C020', 'c004c020', '-1073430496', '０ｘＣ００４Ｃ０２０', 'エラー 0xC004C020 が出ました']) {
+  test(`an error code spelt “${q}” puts its page first, as a direct answer`, async ({ page }) => {
+    await page.goto(`./ja/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.getByTestId('direct-answer')).toBeVisible({ timeout: 30_000 });
+    await waitForResults(page);
+    const first = page.getByTestId('search-result').first();
+    await expect(first).toHaveAttribute('href', /\/ja\/errors\/0xc004c020\/$/);
+    await expect(first).toContainText('0xC004C020');
+    // The code's page is not listed a second time below.
+    const hrefs = await page.getByTestId('search-result').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.filter((h) => h.endsWith('/ja/errors/0xc004c020/'))).toHaveLength(1);
+  });
+}
+
+test('the search page has its own box; a search is a link with the query in ?q=', async ({ page }) => {
+  await page.goto('./en/search/');
+  await expect(page.getByRole('status')).toHaveText('Type something to search for.');
+  const box = page.getByTestId('search-page-input');
+  await box.fill('MAK');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=MAK$/);
+  await waitForResults(page);
+  await expect(page.getByTestId('search-page-input')).toHaveValue('MAK');
+  await expect(page.getByTestId('search-status')).toHaveText(/^\d+ results? for “MAK”$/);
+  const n = Number((await page.getByTestId('search-status').innerText()).split(' ')[0]);
+  await expect(page.getByTestId('search-status')).toHaveText(n === 1 ? /^1 result for/ : /results for/);
+});
+
+test('snippets and sub-results carry no "#", button labels or ". " joins', async ({ page }) => {
+  await page.goto(`./ja/search/?q=${encodeURIComponent('認証')}`);
+  await waitForResults(page);
+  const results = page.getByTestId('search-results');
+  await expect(results.locator('li').first()).toBeVisible();
+  const text = await results.innerText();
+  expect(text).not.toContain('#');
+  expect(text).not.toContain('リンクをコピー');
+  expect(text).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u);
+});

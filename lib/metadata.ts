@@ -4,6 +4,7 @@ import { message } from './content/page-info';
 import { localePath, locales, ogLocale, otherLocale, type Locale } from './i18n/locales';
 import { ogImagePath } from './og';
 import { absoluteUrl, siteUrl } from './site';
+import { loadDefaultJapaneseParser } from 'budoux';
 
 /**
  * Everything a page tells search engines and link previews: title, description, canonical URL,
@@ -35,12 +36,46 @@ export function pageMetadata(locale: Locale, path: string, { index = true }: { i
   };
 }
 
-/** The <title>: "Page | Site", or just the page's title where that would be too long. */
-export function documentTitle(title: string, siteName: string | null): string {
-  // 60 leaves room for the entities an apostrophe or quote becomes in HTML (html-validate counts them).
-  const max = 60;
-  const full = siteName ? `${title} | ${siteName}` : title;
-  if ([...full].length <= max) return full;
+const phraseParser = loadDefaultJapaneseParser();
+
+/** Places where a title may be cut: after a space (Latin text) or between BudouX phrases (Japanese). */
+function cutPoints(title: string): number[] {
+  const points = new Set<number>();
   const chars = [...title];
-  return chars.length <= max ? title : `${chars.slice(0, max - 1).join('')}…`;
+  chars.forEach((c, i) => {
+    if (c === ' ' && i > 0) points.add(i);
+  });
+  let at = 0;
+  for (const phrase of phraseParser.parse(title)) {
+    at += [...phrase].length;
+    // Only between two Japanese characters: never inside a Latin word or a number.
+    const before = chars[at - 1] ?? '';
+    const after = chars[at] ?? '';
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC、。）」]/u.test(before) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC（「]/u.test(after)) points.add(at);
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+/**
+ * The <title>: "Page | Site" in at most about 60 characters (60 leaves room for the entities an
+ * apostrophe or quote becomes in HTML; html-validate counts them). A longer page title is
+ * shortened at a word or phrase boundary (never inside a word), ending in "…", and the site name
+ * is kept. A title ending in a dash or colon part ("A — B") loses that part first.
+ */
+export function documentTitle(title: string, siteName: string | null, max = 60): string {
+  const suffix = siteName ? ` | ${siteName}` : '';
+  const length = (s: string) => [...s].length;
+  if (length(title) + length(suffix) <= max) return `${title}${suffix}`;
+  const room = max - length(suffix);
+  const chars = [...title];
+  // Prefer dropping a subtitle after " — ", "：" or ": ".
+  for (const sep of [' — ', '：', ': ']) {
+    const i = title.indexOf(sep);
+    if (i > 0 && length(title.slice(0, i)) <= room && length(title.slice(0, i)) >= room / 2) return `${title.slice(0, i)}${suffix}`;
+  }
+  const cut = cutPoints(title)
+    .filter((p) => p <= room - 1)
+    .at(-1);
+  const head = cut ? chars.slice(0, cut).join('').replace(/[\s—:：、,|-]+$/u, '') : chars.slice(0, room - 1).join('');
+  return `${head}…${suffix}`;
 }

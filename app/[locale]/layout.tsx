@@ -21,6 +21,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
+        {/* The canvas follows the device from the first byte; CSS and the theme script refine it. */}
+        <meta name="color-scheme" content="light dark" />
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col bg-page text-ink antialiased">

@@ -1,11 +1,12 @@
 import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/content/ArticlePage';
-import { getEntry } from '@/lib/content/load';
+import { HomeHero } from '@/components/content/HomeHero';
+import { SectionHeading } from '@/components/content/SectionHeading';
+import { getEntry, getEntries } from '@/lib/content/load';
 import { mainSections } from '@/lib/nav';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { SectionHeading } from '@/components/content/SectionHeading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   return pageMetadata((await params).locale as Locale, '');
@@ -15,20 +16,21 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
-  const entry = getEntry('pages', locale, 'home');
+  const firstStep = getEntries('story', locale)[0]!;
   return (
     <ArticlePage
-      entry={entry}
+      entry={getEntry('pages', locale, 'home')}
+      hero={<HomeHero locale={locale} firstStepSlug={firstStep.slug} />}
       after={
         <section aria-labelledby="ways-in" className="mt-10">
-          <SectionHeading id="ways-in" title={t('home.waysIn')} className="mb-4 text-xl font-bold" />
+          <SectionHeading id="ways-in" title={t('home.waysIn')} className="mb-4 text-h2 font-bold" />
           <ul className="grid gap-4 sm:grid-cols-2">
             {mainSections.map(([path, key]) => (
-              <li key={path} className="rounded border border-line bg-panel p-4">
+              <li key={path} className="rounded-card border border-line bg-panel p-4">
                 <Link href={localePath(locale, path)} className="text-lg font-semibold">
                   {t(`home.${key}`)}
                 </Link>
-                <p className="mt-1 text-sm text-muted">{t(`home.${key}Text`)}</p>
+                <p className="mt-1 text-small text-muted">{t(`home.${key}Text`)}</p>
               </li>
             ))}
           </ul>

@@ -17,6 +17,7 @@ export async function MdxBody({ entry }: { entry: Entry }) {
         glossary: loadGlossary(entry.locale),
         citeLabel: (n) => t('citations.cite', { n }),
         anchorLabel: (title) => t('sectionLink', { title }),
+        termMoreLabel: t('termMore'),
       })}
     />
   );

@@ -1,12 +1,15 @@
 import type { GlossaryTerm } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
+import { keepNumbersWithCounters } from '@/lib/mdx/budoux-text.mjs';
 
 /**
- * A glossary term. Its first use on a page links to the glossary entry and carries a short
- * definition that shows on hover or focus (and is read by screen readers); later uses are plain.
+ * A glossary term. Its first use on a page is a button that opens a popover (the Popover API:
+ * no JavaScript) with the short definition and a link to the glossary entry. Tap, click or
+ * Enter opens it, Esc or a tap elsewhere closes it, and focus stays on (or returns to) the
+ * term. A closed popover is display:none, so it takes no space. Later uses are plain text.
  */
-export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale) {
+export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale, moreLabel: string) {
   const seen = new Set<string>();
   return function Term({ id, children }: { id: string; children?: React.ReactNode }) {
     const term = terms.find((t) => t.id === id);
@@ -15,21 +18,27 @@ export function makeTerm(terms: readonly GlossaryTerm[], locale: Locale) {
     seen.add(id);
     const tipId = `term-tip-${id}`;
     return (
-      <span className="term relative">
-        <a
-          href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)}
-          aria-describedby={tipId}
-          className="decoration-dotted underline-offset-4"
+      <span className="term">
+        <button
+          type="button"
+          popoverTarget={tipId}
+          className="term-button"
           data-term={id}
         >
           {label}
-        </a>
+        </button>
         <span
-          role="tooltip"
+          popover="auto"
           id={tipId}
-          className="term-tip invisible absolute bottom-full left-0 z-20 mb-1 w-64 rounded border border-line bg-page p-2 text-sm font-normal leading-snug text-ink shadow-lg"
+          role="note"
+          className="term-tip"
+          data-pagefind-ignore="all"
         >
-          {term.short}
+          <b>{keepNumbersWithCounters(term.term)}</b>
+          <span>{keepNumbersWithCounters(term.short)}</span>
+          <a href={withBasePath(`${localePath(locale, 'glossary')}#${id}`)} data-term-more={id}>
+            {moreLabel}
+          </a>
         </span>
       </span>
     );

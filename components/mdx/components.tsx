@@ -19,10 +19,11 @@ export interface ComponentContext {
   glossary: readonly GlossaryTerm[];
   citeLabel: (n: number) => string;
   anchorLabel: (title: string) => string;
+  termMoreLabel: string;
 }
 
 /** The teaching components every MDX page may use, bound to this page's sources and terms. */
-export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel }: ComponentContext): MDXComponents {
+export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel, termMoreLabel }: ComponentContext): MDXComponents {
   return {
     a: ({ href = '', ...props }) => <Link href={href} {...props} />, // site links get the base path
     h2: makeHeading('h2', anchorLabel),
@@ -32,7 +33,7 @@ export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel 
     Figure,
     Worksheet,
     Cite: makeCite(entry.sourceOrder, citeLabel),
-    Term: makeTerm(glossary, locale),
+    Term: makeTerm(glossary, locale, termMoreLabel),
     ...storyScreens(locale),
     SimulatorEmbed: () => <SimulatorEmbed locale={locale} />,
   };

@@ -7,7 +7,7 @@ import { SlashShortcut } from './SlashShortcut';
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" action={withBasePath(localePath(locale, 'search'))} method="get" className="flex items-center gap-1">
+    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className="flex w-full min-w-0 items-center gap-1 md:w-auto">
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>
@@ -18,9 +18,12 @@ export async function SearchForm({ locale }: { locale: Locale }) {
         placeholder={t('placeholder')}
         maxLength={100}
         title={t('shortcut')}
-        className="w-40 rounded border border-line bg-page px-2 py-1 text-sm placeholder:text-muted sm:w-56"
+        className="min-h-11 w-full min-w-0 rounded-control border border-line-strong bg-page px-2 text-base placeholder:text-muted md:min-h-9 md:w-56 md:text-small"
       />
-      <button type="submit" className="rounded border border-line px-2 py-1 text-sm hover:bg-page">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center gap-1 rounded-control border border-line-strong bg-page px-3 text-small hover:bg-panel md:min-h-9 md:px-2"
+      >
         {t('submit')}
       </button>
       <SlashShortcut inputId="site-search" />

@@ -1,7 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useHydrated } from '@/components/hooks/useHydrated';
+import { useQueryParam } from '@/components/hooks/useQueryParam';
+import type { CodeIndex } from '@/lib/errors/code-parse';
+import { codeInQuery } from '@/lib/search/direct-answer';
+import { tidyExcerpt, tidyHeading } from '@/lib/search/excerpt';
 import { cleanQuery } from '@/lib/search/query';
+import { fill } from '@/lib/text/fill';
 import { basePath } from '@/lib/site';
 
 interface SubResult {
@@ -20,7 +26,10 @@ interface Pagefind {
   search: (q: string) => Promise<{ results: { id: string; data: () => Promise<Result> }[] }>;
 }
 
-type Labels = Record<'loading' | 'unavailable' | 'results' | 'none' | 'tooLong' | 'empty' | 'noJs', string>;
+export type SearchLabels = Record<
+  'loading' | 'unavailable' | 'results' | 'resultsOne' | 'none' | 'tooLong' | 'empty' | 'noJs' | 'directAnswer' | 'directAnswerLabel',
+  string
+>;
 
 let loaded: Promise<Pagefind | null> | null = null;
 function loadPagefind(): Promise<Pagefind | null> {
@@ -33,71 +42,95 @@ function loadPagefind(): Promise<Pagefind | null> {
   return loaded;
 }
 
+type Found = { q: string; results: Result[] } | { q: string; unavailable: true };
+
 /**
  * Runs Pagefind in the browser over the query in `?q=`; Pagefind picks the index of this page's
- * language, so results are in the language being read. Nothing typed leaves the browser.
+ * language, so results are in the language being read. When the query holds a known error code
+ * in any spelling, that code's page comes first, as a direct answer. Nothing typed leaves the browser.
  */
-export function SearchResults({ labels }: { labels: Labels }) {
-  const [state, setState] = useState<
-    | { kind: 'nojs' }
-    | { kind: 'empty' }
-    | { kind: 'loading'; q: string }
-    | { kind: 'unavailable' }
-    | { kind: 'done'; q: string; truncated: boolean; results: Result[] }
-  >({ kind: 'nojs' });
+export function SearchResults({ labels, locale, codes }: { labels: SearchLabels; locale: string; codes: { index: CodeIndex; titles: Record<string, string> } }) {
+  const hydrated = useHydrated();
+  const [raw] = useQueryParam('q');
+  const { query, truncated } = cleanQuery(raw);
+  const [found, setFound] = useState<Found | null>(null);
 
   useEffect(() => {
-    const { query, truncated } = cleanQuery(new URLSearchParams(window.location.search).get('q'));
-    const input = document.getElementById('site-search') as HTMLInputElement | null;
-    if (input) input.value = query;
-    if (!query) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setState({ kind: 'empty' });
-      return;
-    }
-    setState({ kind: 'loading', q: query });
+    if (!query) return;
     let cancelled = false;
     loadPagefind().then(async (pf) => {
       if (cancelled) return;
-      if (!pf) return setState({ kind: 'unavailable' });
-      const found = await pf.search(query);
-      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      if (!cancelled) setState({ kind: 'done', q: query, truncated, results });
+      if (!pf) return setFound({ q: query, unavailable: true });
+      const search = await pf.search(query);
+      const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      if (!cancelled) setFound({ q: query, results });
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [query]);
 
-  if (state.kind === 'nojs') return <p>{labels.noJs}</p>;
-  if (state.kind === 'empty') return <p role="status">{labels.empty}</p>;
-  if (state.kind === 'loading') return <p role="status">{labels.loading}</p>;
-  if (state.kind === 'unavailable') return <p role="status">{labels.unavailable}</p>;
-  const { q, results, truncated } = state;
+  if (!hydrated) return <p>{labels.noJs}</p>;
+  if (!query) return <p role="status">{labels.empty}</p>;
+  const code = codeInQuery(codes.index, query);
+  const codeHref = code ? `${basePath}/${locale}/errors/${code.slug}/` : null;
+  const direct =
+    code && codeHref ? (
+      <section aria-label={labels.directAnswerLabel} className="mb-6 rounded-card border-l-4 border-accent bg-accent-soft p-4" data-testid="direct-answer">
+        <a href={codeHref} className="text-lg font-bold" data-testid="search-result">
+          {fill(labels.directAnswer, { code: code.hex })}
+        </a>
+        {codes.titles[code.hex] ? <p className="mt-1 text-small">{codes.titles[code.hex]}</p> : null}
+      </section>
+    ) : null;
+  if (!found || found.q !== query) {
+    return (
+      <div>
+        {direct}
+        <p role="status">{labels.loading}</p>
+      </div>
+    );
+  }
+  if ('unavailable' in found) {
+    return (
+      <div>
+        {direct}
+        <p role="status">{labels.unavailable}</p>
+      </div>
+    );
+  }
+  const results = found.results.filter((r) => !codeHref || new URL(r.url, 'http://x').pathname !== codeHref);
+  const count = results.length + (direct ? 1 : 0);
+  const status = count === 0 ? labels.none : count === 1 ? labels.resultsOne : labels.results;
   return (
     <div>
-      {truncated ? <p className="mb-2 text-sm text-muted">{labels.tooLong}</p> : null}
+      {truncated ? <p className="mb-2 text-small text-muted">{labels.tooLong}</p> : null}
       <p role="status" className="mb-4 font-semibold" data-testid="search-status">
-        {(results.length ? labels.results : labels.none).replace('{q}', q).replace('{n}', String(results.length))}
+        {fill(status, { q: query, n: count })}
       </p>
+      {direct}
       <ol className="space-y-5" data-testid="search-results">
-        {results.map((r) => (
-          <li key={r.url}>
-            <a href={r.url} className="text-lg font-semibold" data-testid="search-result">
-              {r.meta.title ?? r.url}
-            </a>
-            <p className="mt-1 text-sm [&_mark]:bg-warn [&_mark]:text-ink" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-            {r.sub_results && r.sub_results.length > 1 ? (
-              <ul className="mt-1 list-disc pl-6 text-sm">
-                {r.sub_results.slice(0, 3).map((s) => (
-                  <li key={s.url}>
-                    <a href={s.url}>{s.title}</a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
+        {results.map((r) => {
+          const title = r.meta.title ?? r.url;
+          const subs = (r.sub_results ?? []).map((s) => ({ ...s, title: tidyHeading(s.title) })).filter((s) => s.title && s.title !== title);
+          return (
+            <li key={r.url}>
+              <a href={r.url} className="text-lg font-semibold" data-testid="search-result">
+                {title}
+              </a>
+              <p className="mt-1 text-small [&_mark]:bg-mark [&_mark]:text-ink" dangerouslySetInnerHTML={{ __html: tidyExcerpt(r.excerpt, locale) }} />
+              {subs.length > 0 ? (
+                <ul className="mt-1 list-disc pl-6 text-small">
+                  {subs.slice(0, 3).map((s) => (
+                    <li key={s.url}>
+                      <a href={s.url}>{s.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

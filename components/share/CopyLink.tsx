@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LinkGlyph } from '@/components/icons/LinkGlyph';
 
 export type ShareLabels = { copy: string; copied: string; failed: string; share: string };
 
@@ -45,15 +46,15 @@ export function CopyLink({
   }
 
   return (
-    <span className="no-print inline-flex flex-wrap items-center gap-2">
+    <span className="needs-js no-print inline-flex flex-wrap items-center gap-2" data-pagefind-ignore="all">
       <button
         type="button"
         onClick={copy}
         onFocus={() => setCanShare(typeof navigator.share === 'function')}
-        className="rounded border border-line px-2 py-1 text-sm hover:bg-panel"
+        className="inline-flex min-h-9 items-center gap-1.5 rounded-control border border-line-strong px-2 py-1 text-small hover:bg-panel"
         data-testid={testId ?? 'copy-link'}
       >
-        <span aria-hidden="true">🔗 </span>
+        <LinkGlyph />
         {labels.copy}
         {context ? <span className="sr-only">: {context}</span> : null}
       </button>

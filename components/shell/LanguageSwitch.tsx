@@ -17,7 +17,7 @@ export function LanguageSwitch({ to, label, title }: { to: Locale; label: string
       hrefLang={to}
       lang={to}
       title={title}
-      className="rounded border border-line px-2 py-1 text-sm font-medium no-underline hover:bg-panel"
+      className="inline-flex min-h-11 items-center rounded-control border border-line-strong bg-page px-3 text-small font-medium no-underline hover:bg-panel md:min-h-9 md:px-2"
       data-testid="language-switch"
       onClick={(event) => {
         event.currentTarget.href = href + window.location.search + window.location.hash;

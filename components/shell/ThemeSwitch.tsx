@@ -1,14 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { parseThemeChoice, themeChoices, themeStorageKey, type ThemeChoice } from '@/lib/theme';
 
-function apply(choice: ThemeChoice) {
-  const dark = choice === 'dark' || (choice === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  const root = document.documentElement;
-  root.setAttribute('data-theme', dark ? 'dark' : 'light');
-  root.style.colorScheme = dark ? 'dark' : 'light';
-}
+const listeners = new Set<() => void>();
 
 function read(): ThemeChoice {
   try {
@@ -18,40 +13,54 @@ function read(): ThemeChoice {
   }
 }
 
-export function ThemeSwitch({ label, names }: { label: string; names: Record<ThemeChoice, string> }) {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
+function apply(choice: ThemeChoice) {
+  const dark = choice === 'dark' || (choice === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  // app/globals.css turns data-theme into color-scheme, and with it every colour token.
+  document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
+}
 
-  useEffect(() => {
-    // Read the stored preference after hydration (the inline script already painted it).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setChoice(read());
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => {
-      if (read() === 'system') apply('system');
-    };
-    media.addEventListener('change', onChange);
-    return () => media.removeEventListener('change', onChange);
-  }, []);
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const onMedia = () => {
+    if (read() === 'system') apply('system');
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== themeStorageKey && event.key !== null) return;
+    apply(read());
+    listener();
+  };
+  media.addEventListener('change', onMedia);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    media.removeEventListener('change', onMedia);
+    window.removeEventListener('storage', onStorage);
+  };
+}
 
-  function choose(next: ThemeChoice) {
-    setChoice(next);
-    try {
-      localStorage.setItem(themeStorageKey, next);
-    } catch {
-      // Storage can be blocked; the choice still applies to this page.
-    }
-    apply(next);
+function choose(next: ThemeChoice) {
+  try {
+    localStorage.setItem(themeStorageKey, next);
+  } catch {
+    // Storage can be blocked; the choice still applies to this page.
   }
+  apply(next);
+  listeners.forEach((l) => l());
+}
 
+/** Light, dark or the device's setting. Hidden without JavaScript (.needs-js), where it could do nothing. */
+export function ThemeSwitch({ label, names }: { label: string; names: Record<ThemeChoice, string> }) {
+  const choice = useSyncExternalStore(subscribe, read, () => 'system' as ThemeChoice);
   return (
-    <div role="group" aria-label={label} className="inline-flex overflow-hidden rounded border border-line text-sm">
+    <div role="group" aria-label={label} className="needs-js inline-flex overflow-hidden rounded-control border border-line-strong text-small">
       {themeChoices.map((value) => (
         <button
           key={value}
           type="button"
           aria-pressed={choice === value}
           onClick={() => choose(value)}
-          className="px-2 py-1 aria-pressed:bg-accent aria-pressed:text-accent-ink"
+          className="min-h-11 px-2 md:min-h-9 aria-pressed:bg-accent aria-pressed:text-accent-ink"
         >
           {names[value]}
         </button>
