@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Source } from '@/lib/content/schema';
 
+const listLook =
+  'list-none space-y-2 pl-0 [&>li]:scroll-mt-4 [&_a]:break-words [&>li>span]:text-muted [&>li>span:first-child]:mr-1 [&>li>span:first-child]:font-mono';
+
 /**
  * The numbered source list at the foot of a page, folded into a disclosure titled with how many
  * sources there are ("Sources (9)"); numbers match the page's [n] citations. Following a [n]
@@ -11,18 +14,16 @@ export async function References({ order, sources, cited }: { order: readonly st
   const locale = await getLocale();
   const listed = order.filter((id) => sources.has(id));
   if (listed.length === 0) return null;
+  // Per-item looks are set once on the lists: the page's payload repeats whatever each item carries.
   const item = (id: string, n: number | null) => {
     const s = sources.get(id)!;
     return (
-      <li key={id} id={`ref-${id}`} className="scroll-mt-4">
-        {n !== null ? <span className="mr-1 font-mono text-muted">[{n}]</span> : null}
-        <a href={s.url} lang={s.language} rel="noreferrer" className="break-words">
+      <li key={id} id={`ref-${id}`}>
+        {n !== null ? <span>[{n}]</span> : null}
+        <a href={s.url} lang={s.language} rel="noreferrer">
           {s.title}
         </a>
-        <span className="text-muted">
-          {' '}
-          — {s.publisher} · {t(`lang.${s.language}`)} · {t(`kind.${s.kind}`)} · {t('accessed')} {s.accessed}
-        </span>
+        <span>{` — ${s.publisher} · ${t(`lang.${s.language}`)} · ${t(`kind.${s.kind}`)} · ${t('accessed')} ${s.accessed}`}</span>
       </li>
     );
   };
@@ -41,11 +42,11 @@ export async function References({ order, sources, cited }: { order: readonly st
             {count}
           </h2>
         </summary>
-        <ol className="mt-2 list-none space-y-2 pl-0">{numbered.map((id) => item(id, order.indexOf(id) + 1))}</ol>
+        <ol className={`mt-2 ${listLook}`}>{numbered.map((id) => item(id, order.indexOf(id) + 1))}</ol>
         {further.length > 0 ? (
           <>
             <h3 className="mb-2 mt-4 font-semibold">{t('further')}</h3>
-            <ul className="list-none space-y-2 pl-0">{further.map((id) => item(id, null))}</ul>
+            <ul className={listLook}>{further.map((id) => item(id, null))}</ul>
           </>
         ) : null}
       </details>
