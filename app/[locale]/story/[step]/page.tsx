@@ -48,7 +48,6 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
           steps={navItems}
           current={step}
           labels={{ nav: t('nav.label'), stepOf, showAll: t('nav.showAll'), hide: t('nav.hide'), read: t('nav.read') }}
-          className="mb-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-start-1 lg:mb-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
         />
         <article data-pagefind-body className="measure min-w-0 lg:col-start-1 lg:row-start-1">
           <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
