@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import css from './WindowsDialog.module.css';
 
 export interface WindowsDialogRow {
   label: string;
@@ -35,7 +36,7 @@ export interface WindowsDialogProps {
 /** Windows 7's caption close button: a red rounded plate with a white X (our own drawing). */
 function CloseGlyph() {
   return (
-    <svg viewBox="0 0 44 20" width="44" height="20" aria-hidden="true" focusable="false" className="block">
+    <svg viewBox="0 0 44 20" width="44" height="20" aria-hidden="true" focusable="false">
       <rect x="0.5" y="0.5" width="43" height="19" rx="3.5" fill="#c0392b" stroke="#7a1f16" />
       <rect x="1.5" y="1.5" width="41" height="8" rx="2.5" fill="#ffffff" opacity="0.25" />
       <path d="M17.5 5.5l9 9m0-9l-9 9" stroke="#3d0d08" strokeWidth="3.6" strokeLinecap="round" />
@@ -48,7 +49,7 @@ function CloseGlyph() {
 function StatusIcon({ variant }: { variant: 'error' | 'success' }) {
   const error = variant === 'error';
   return (
-    <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false" className="mt-0.5 shrink-0" data-dialog-icon={variant}>
+    <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false" className={css.icon} data-dialog-icon={variant}>
       <circle cx="20" cy="20" r="18" fill={error ? '#c42b1c' : '#2b7d32'} stroke={error ? '#7f1a10' : '#1a4d1f'} strokeWidth="1.5" />
       <ellipse cx="20" cy="12" rx="13" ry="7.5" fill="#ffffff" opacity="0.22" />
       {error ? (
@@ -63,15 +64,12 @@ function StatusIcon({ variant }: { variant: 'error' | 'success' }) {
 /** A small "this is a simulation" mark for the caption (a dashed screen outline). */
 function SimulationMark() {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="shrink-0">
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
       <rect x="1.5" y="2.5" width="13" height="9" rx="1" fill="none" stroke="currentColor" strokeDasharray="2 1.5" />
       <path d="M5 14h6" stroke="currentColor" strokeLinecap="round" />
     </svg>
   );
 }
-
-// Windows 7 push buttons: a light plate with a grey border; the default one has a blue edge.
-const buttonLook = 'min-w-[5.5rem] rounded-[3px] border bg-linear-to-b from-page to-panel px-4 py-1 text-center text-sm text-ink shadow-sm';
 
 /**
  * A look-alike of a Windows 7 activation message, drawn in CSS and SVG (no Microsoft logo),
@@ -84,41 +82,32 @@ const buttonLook = 'min-w-[5.5rem] rounded-[3px] border bg-linear-to-b from-page
  */
 export function WindowsDialog({ title, simulationLabel, variant, heading, rows, children, buttons, onClose, closeLabel, footer, code, className = '' }: WindowsDialogProps) {
   return (
-    <figure
-      className={`not-prose my-6 w-full max-w-lg ${className}`}
-      data-testid="windows-dialog"
-      data-variant={variant}
-      data-code={code ?? (variant === 'success' ? 'success' : undefined)}
-    >
-      <div className="rounded-t-lg rounded-b-md border border-line bg-linear-to-b from-note via-panel to-note px-1.5 pb-1.5 shadow-lg" data-dialog-frame="">
-        <div className="flex items-center gap-2 py-1 pl-2" data-dialog-titlebar="">
-          <span className="min-w-0 flex-1 text-sm text-ink">{title}</span>
+    <figure className={`not-prose my-6 w-full max-w-lg ${className}`} data-testid="windows-dialog" data-variant={variant} data-code={code ?? (variant === 'success' ? 'success' : undefined)}>
+      <div className={css.frame}>
+        <div className={css.titlebar} data-dialog-titlebar="">
+          <span className={css.title}>{title}</span>
           {onClose ? (
-            <button type="button" onClick={onClose} aria-label={closeLabel} className="rounded-[3px] p-0.5" data-dialog-close="">
+            <button type="button" onClick={onClose} aria-label={closeLabel} className={css.close}>
               <CloseGlyph />
             </button>
           ) : (
-            <span className="p-0.5" data-dialog-close="">
+            <span className={css.close}>
               <CloseGlyph />
             </span>
           )}
         </div>
-        <div className="border border-line bg-page">
-          <div className="flex gap-4 px-4 py-5 sm:px-5">
+        <div className={css.client}>
+          <div className={css.body}>
             <StatusIcon variant={variant} />
-            <div className="min-w-0 flex-1">
-              <p className="text-lg leading-snug text-link" data-dialog-heading="">
-                {heading}
-              </p>
-              {children ? <div className="mt-2">{children}</div> : null}
+            <div className={css.text}>
+              <p className={css.heading}>{heading}</p>
+              {children ? <div className={css.extra}>{children}</div> : null}
               {rows?.length ? (
-                <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
+                <dl className={css.rows}>
                   {rows.map((row) => (
                     <div key={row.label} className="contents">
-                      <dt className="text-muted">{row.label}</dt>
-                      <dd className={row.code ? 'whitespace-nowrap tabular-nums' : 'break-words'} data-dialog-code={row.code ? '' : undefined}>
-                        {row.value}
-                      </dd>
+                      <dt>{row.label}</dt>
+                      <dd data-dialog-code={row.code ? '' : undefined}>{row.value}</dd>
                     </div>
                   ))}
                 </dl>
@@ -126,14 +115,15 @@ export function WindowsDialog({ title, simulationLabel, variant, heading, rows, 
             </div>
           </div>
           {buttons?.length ? (
-            <div className="flex flex-wrap justify-end gap-2 border-t border-line bg-panel px-4 py-3" data-dialog-buttons="">
+            // Windows 7 push buttons: light plates, the default (first) one edged in blue.
+            <div className={css.buttons} data-dialog-buttons="">
               {buttons.map((caption, i) =>
                 onClose && i === 0 ? (
-                  <button key={caption} type="button" onClick={onClose} className={`${buttonLook} border-link`}>
+                  <button key={caption} type="button" onClick={onClose} className={css.button}>
                     {caption}
                   </button>
                 ) : (
-                  <span key={caption} aria-hidden="true" className={`${buttonLook} ${i === 0 ? 'border-link' : 'border-muted'}`}>
+                  <span key={caption} aria-hidden="true" className={css.button}>
                     {caption}
                   </span>
                 ),
@@ -142,11 +132,11 @@ export function WindowsDialog({ title, simulationLabel, variant, heading, rows, 
           ) : null}
         </div>
       </div>
-      <figcaption className="mt-2 flex items-center gap-1.5 text-xs text-muted">
+      <figcaption className={css.caption}>
         <SimulationMark />
         {simulationLabel}
       </figcaption>
-      {footer ? <div className="mt-2 text-sm">{footer}</div> : null}
+      {footer ? <div className={css.footer}>{footer}</div> : null}
     </figure>
   );
 }
