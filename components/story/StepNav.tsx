@@ -1,5 +1,4 @@
 import Link from '@/components/content/Link';
-import { ReadMark } from './ReadMark';
 import css from './StepNav.module.css';
 
 export interface StepNavItem {
@@ -17,7 +16,8 @@ interface Props {
 
 /**
  * The story's step-by-step navigation (GOV.UK pattern), server-rendered once per page: every
- * step numbered, the current one marked aria-current="step", read ones ticked. On phones it is
+ * step numbered, the current one marked aria-current="step", read ones ticked (by StepNavigation,
+ * from this browser's progress). On phones it is
  * folded into a <details> whose summary is a slim progress strip ("Step 3 of 11"); from the lg
  * breakpoint the summary is hidden and the list shows beside the text (its ::details-content is
  * made visible), so there is one list, one aria-current, and no JavaScript to open it.
@@ -45,13 +45,15 @@ export function StepNav({ steps, current, labels }: Props) {
         </summary>
         <nav aria-label={labels.nav} className={css.nav} data-testid="step-nav">
           <p className={css.title}>{labels.nav}</p>
+          <span id="step-read-label" data-read-label="" className="sr-only">
+            {labels.read}
+          </span>
           <ol className={css.list}>
             {steps.map((s, i) => (
               <li key={i} {...(s.slug === current ? { 'data-current': '' } : {})}>
                 <Link href={s.href} {...(s.slug === current ? { 'aria-current': 'step' as const } : {})}>
                   {s.short}
                 </Link>
-                <ReadMark slug={s.slug} label={labels.read} />
               </li>
             ))}
           </ol>

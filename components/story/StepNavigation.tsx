@@ -4,7 +4,7 @@ import Link from '@/components/content/Link';
 import { useEffect, useRef } from 'react';
 import { isTyping } from '@/components/hooks/isTyping';
 import { markRead } from '@/lib/story/progress';
-import { updateProgress } from './useProgress';
+import { updateProgress, useProgress } from './useProgress';
 
 interface NavLink {
   href: string;
@@ -68,6 +68,24 @@ export function StepNavigation({
       if (announcer.current) announcer.current.textContent = announcement;
     }
   }, [slug, headingId, announcement]);
+
+  // Ticks the read steps in the server-rendered step nav (one island instead of one per step keeps
+  // the page's payload small): an attribute per read item, drawn by StepNav.module.css, and the
+  // nav's one hidden "read" label as its description. DOM attributes only, no state.
+  const { read } = useProgress();
+  useEffect(() => {
+    const label = document.querySelector('[data-read-label]')?.id;
+    document.querySelectorAll<HTMLAnchorElement>('[data-testid="step-nav"] li > a').forEach((a) => {
+      const slug = a.pathname.split('/').filter(Boolean).pop() ?? '';
+      if (read.includes(slug)) {
+        a.parentElement?.setAttribute('data-read', slug);
+        if (label) a.setAttribute('aria-describedby', label);
+      } else {
+        a.parentElement?.removeAttribute('data-read');
+        a.removeAttribute('aria-describedby');
+      }
+    });
+  }, [read]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
