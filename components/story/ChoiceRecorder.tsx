@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { flushSync } from 'react-dom';
 import { clearChoice, setChoice } from '@/lib/story/progress';
 import { updateProgress, useProgress } from './useProgress';
 
@@ -31,8 +30,11 @@ export function ChoiceRecorder({ slug, options, buyer, labels, children }: Props
   const stored = useProgress().choices[slug];
   const chosen = stored !== undefined && stored < options.length ? stored : undefined;
   const list = useRef<HTMLDivElement>(null);
-  // Focus moves to the result only when the visitor has just chosen, not on a return visit.
+  // Focus moves to the result only when the visitor has just chosen, not on a return visit; and
+  // back to the first option after "choose again". (No flushSync: importing react-dom here would
+  // split the framework's chunks and cost every page of the site.)
   const justChose = useRef(false);
+  const backToOptions = useRef(false);
 
   useEffect(() => {
     const root = list.current;
@@ -47,12 +49,18 @@ export function ChoiceRecorder({ slug, options, buyer, labels, children }: Props
     return () => root.removeEventListener('toggle', onToggle, true);
   }, [slug]);
 
+  useEffect(() => {
+    if (chosen !== undefined || !backToOptions.current) return;
+    backToOptions.current = false;
+    list.current?.querySelector('summary')?.focus();
+  }, [chosen]);
+
   function chooseAgain() {
     list.current?.querySelectorAll('details').forEach((d) => {
       d.open = false;
     });
-    flushSync(() => updateProgress((p) => clearChoice(p, slug)));
-    list.current?.querySelector('summary')?.focus();
+    backToOptions.current = true;
+    updateProgress((p) => clearChoice(p, slug));
   }
 
   const option = chosen !== undefined ? options[chosen] : undefined;
