@@ -1,8 +1,64 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { expect, test, type Page } from '@playwright/test';
 import { locales, storySteps } from './helpers';
+
+// Written by hand: the story has 11 steps (DESIGN.md), and these are the words the pages must show.
+const text = {
+  ja: {
+    stepOf: (n: number) => `ステップ ${n} / 11`,
+    youChose: 'あなたの選択：',
+    buyer: '2013 年の買い手がしたこと',
+    again: 'もう一度選ぶ',
+    sources: (n: number) => `出典（${n}）`,
+    dialogTitle: 'Windows のライセンス認証',
+    code: 'コード:',
+    description: '説明:',
+    serverWords: 'ライセンス認証サーバー',
+    success: 'Windows はライセンス認証されています',
+    errorLink: (code: string) => `このエラー コードの解説を読む（${code}）`,
+    simulation: 'シミュレーション',
+  },
+  en: {
+    stepOf: (n: number) => `Step ${n} of 11`,
+    youChose: 'You chose:',
+    buyer: 'What the 2013 buyer did',
+    again: 'Choose again',
+    sources: (n: number) => `Sources (${n})`,
+    dialogTitle: 'Windows Activation',
+    code: 'Code:',
+    description: 'Description:',
+    serverWords: 'activation server',
+    success: 'Windows is activated',
+    errorLink: (code: string) => `Read about this error code (${code})`,
+    simulation: 'Simulation',
+  },
+} as const;
+
+/** What the 2013 buyer did at a step, and how many sources the step lists, from its MDX file. */
+function stepFile(locale: 'ja' | 'en', slug: string) {
+  const { data, content } = matter(readFileSync(`content/${locale}/story/${slug}.mdx`, 'utf8'));
+  const cited = [...content.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]!);
+  return { buyer: (data.choice as { buyer: string }).buyer, sourceCount: new Set([...cited, ...(data.sources as string[])]).size };
+}
+
+const storedChoices = (page: Page) =>
+  page.evaluate(() => {
+    const raw = localStorage.getItem('story-progress-v1');
+    return raw ? (JSON.parse(raw) as { choices: Record<string, number> }).choices : null;
+  });
+
+/** Where a is in the document relative to b: true when a comes first. */
+const comesBefore = (page: Page, a: string, b: string) =>
+  page.evaluate(([a, b]) => {
+    const x = document.querySelector(a)!;
+    const y = document.querySelector(b)!;
+    return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, [a, b] as const);
 
 for (const locale of locales) {
   const steps = storySteps(locale);
+  const words = text[locale];
 
   test.describe(`story (${locale})`, () => {
     test('walk every step forward by keyboard and back by clicking', async ({ page }) => {
@@ -10,7 +66,7 @@ for (const locale of locales) {
       for (const [i, step] of steps.entries()) {
         await expect(page).toHaveURL(new RegExp(`/${locale}/story/${step.slug}/$`));
         await expect(page.locator('h1')).toHaveText(step.title);
-        await expect(page.getByTestId('step-of')).toContainText(String(i + 1));
+        await expect(page.getByTestId('step-of')).toHaveText(words.stepOf(i + 1));
         if (i > 0) {
           // Focus moved to the new step's heading, and the move was announced.
           await expect(page.locator('h1')).toBeFocused();
@@ -25,27 +81,97 @@ for (const locale of locales) {
       }
     });
 
-    test('arrow keys do nothing while typing in a field', async ({ page }) => {
+    test('arrow keys move the caret in a field, not the page', async ({ page }) => {
       await page.goto(`./${locale}/story/${steps[1]!.slug}/`);
-      await page.locator('#site-search').fill('MAK');
+      const field = page.locator('#site-search');
+      await field.fill('MAK');
+      await field.press('Home');
+      await field.press('ArrowRight');
+      // Had the page taken the key, it would have prevented the caret's move (and left the page).
+      await expect.poll(() => field.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(1);
+      await expect(field).toHaveValue('MAK');
+      // Outside the field the same key does move on, one step only.
+      await page.locator('h1').click();
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
-      await expect(page).toHaveURL(new RegExp(`/story/${steps[1]!.slug}/$`));
+      await expect(page).toHaveURL(new RegExp(`/${locale}/story/${steps[2]!.slug}/$`));
     });
 
-    test('each choice reveals its consequence, and the choice is remembered', async ({ page }) => {
-      for (const step of steps.filter((s) => s.choice)) {
+    test('the step nav lists all 11 steps on every page, marks the current one and ticks the read ones', async ({ page }) => {
+      expect(steps).toHaveLength(11);
+      for (const [i, step] of steps.entries()) {
         await page.goto(`./${locale}/story/${step.slug}/`);
-        for (const option of step.choice!.options) {
-          const consequence = page.getByText(option.consequence, { exact: true });
-          await expect(consequence).toBeHidden();
-          await page.locator('summary', { hasText: option.label }).click();
-          await expect(consequence).toBeVisible();
-        }
+        const nav = page.getByTestId('step-nav');
+        await expect(nav).toBeVisible();
+        await expect(nav.locator('ol > li')).toHaveCount(11);
+        await expect(nav.locator('ol > li a')).toHaveText(steps.map((s) => s.short));
+        const current = page.locator('[aria-current="step"]');
+        await expect(current).toHaveCount(1);
+        await expect(current).toHaveText(step.short);
+        await expect(current).toHaveAttribute('href', new RegExp(`/${locale}/story/${step.slug}/$`));
+        // Steps 1..i have been visited in this browser, so exactly those are ticked.
+        await expect(nav.locator('[data-read]')).toHaveCount(i + 1);
+        for (const s of steps.slice(0, i + 1)) await expect(nav.locator(`[data-read="${s.slug}"]`)).toBeVisible();
+        // Previous/next come straight after the choice, before "go deeper" and the sources.
+        expect(await comesBefore(page, '[data-testid="choice"]', '[data-testid="step-pager"]')).toBe(true);
+        expect(await comesBefore(page, '[data-testid="step-pager"]', '[data-testid="references"]')).toBe(true);
+        if (await page.locator('#deeper').count()) expect(await comesBefore(page, '[data-testid="step-pager"]', '#deeper')).toBe(true);
       }
-      await page.goto(`./${locale}/story/`);
-      const stored = await page.evaluate(() => localStorage.getItem('story-progress-v1'));
-      expect(JSON.parse(stored!).choices).toBeTruthy();
+    });
+
+    test('the sources are folded as "Sources (n)", open from a citation, and print open', async ({ page }) => {
+      const step = steps[2]!;
+      await page.goto(`./${locale}/story/${step.slug}/`);
+      const refs = page.getByTestId('references');
+      await expect(refs.locator('summary')).toHaveText(words.sources(stepFile(locale, step.slug).sourceCount));
+      const firstRef = refs.locator('li[id^="ref-"]').first();
+      await expect(firstRef).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(firstRef).toBeVisible();
+      await expect(refs.locator('li[id^="ref-"]')).toHaveCount(stepFile(locale, step.slug).sourceCount);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(firstRef).toBeHidden();
+      // Following a [1] citation opens the list at that source.
+      const cite = page.locator('a[data-cite]').first();
+      const id = await cite.getAttribute('data-cite');
+      await cite.click();
+      await expect(page.locator(`#ref-${id}`)).toBeVisible();
+      await expect(refs.locator('details')).toHaveJSProperty('open', true);
+    });
+
+    test('a choice is made once: "You chose …", what the 2013 buyer did, and choose again', async ({ page }) => {
+      for (const step of [steps[0]!, steps[4]!, steps[9]!]) {
+        const options = step.choice!.options;
+        const { buyer } = stepFile(locale, step.slug);
+        await page.goto(`./${locale}/story/${step.slug}/`);
+        const result = page.getByTestId('choice-result');
+        await expect(result).toHaveCount(0);
+        await page.locator('summary', { hasText: options[1]!.label }).click();
+        await expect(result).toBeVisible();
+        await expect(result).toContainText(`${words.youChose} ${options[1]!.label}`);
+        await expect(result).toContainText(options[1]!.consequence);
+        await expect(result).toContainText(words.buyer);
+        await expect(result).toContainText(buyer);
+        // Where the other answers lead is shown too; the options themselves are gone.
+        await expect(result).toContainText(options[0]!.consequence);
+        await expect(page.locator('summary', { hasText: options[0]!.label })).toBeHidden();
+        await expect(result.locator('[tabindex="-1"]')).toBeFocused();
+        expect((await storedChoices(page))?.[step.slug]).toBe(1);
+
+        // It is remembered on return.
+        await page.reload();
+        await expect(result).toContainText(`${words.youChose} ${options[1]!.label}`);
+
+        // Choose again: the options come back closed, the stored choice is forgotten.
+        await result.getByRole('button', { name: words.again }).click();
+        await expect(result).toHaveCount(0);
+        await expect(page.locator('summary', { hasText: options[0]!.label })).toBeFocused();
+        for (const o of options) await expect(page.getByText(o.consequence, { exact: true })).toBeHidden();
+        expect((await storedChoices(page))?.[step.slug]).toBeUndefined();
+        const last = options.length - 1;
+        await page.locator('summary', { hasText: options[last]!.label }).click();
+        await expect(result).toContainText(`${words.youChose} ${options[last]!.label}`);
+        expect((await storedChoices(page))?.[step.slug]).toBe(last);
+      }
     });
 
     test('the language switch on a step opens the same step in the other language', async ({ page }) => {
@@ -58,16 +184,27 @@ for (const locale of locales) {
       await expect(page.locator('h1')).toHaveText(storySteps(other)[4]!.title);
     });
 
-    test('the activation dialogs show the codes with Windows’ message and link to their pages', async ({ page }) => {
+    test('the activation dialogs look like Windows 7 and read as text, with the code linked to its page', async ({ page }) => {
+      await page.goto(`./${locale}/story/third-key/`);
+      const ok = page.locator('[data-testid="windows-dialog"][data-code="success"]');
+      await expect(ok).toContainText(words.success);
+      await expect(ok.locator('[data-dialog-icon="success"]')).toHaveCount(1);
       for (const [slug, code] of [
         ['first-key', '0xC004C003'],
         ['second-key', '0xC004C020'],
       ] as const) {
         await page.goto(`./${locale}/story/${slug}/`);
-        const dialog = page.locator(`[data-testid="activation-dialog"][data-code="${code}"]`);
-        await expect(dialog).toContainText(code);
-        await expect(dialog).toContainText(locale === 'ja' ? 'ライセンス認証サーバー' : 'activation server');
-        const link = page.locator(`a[href$="/${locale}/errors/${code.toLowerCase()}/"]`).first();
+        const dialog = page.locator(`[data-testid="windows-dialog"][data-code="${code}"]`);
+        await expect(dialog.locator('[data-dialog-titlebar]')).toHaveText(words.dialogTitle);
+        await expect(dialog.locator('[data-dialog-icon="error"]')).toHaveCount(1);
+        await expect(dialog.locator('dt')).toHaveText([words.code, words.description]);
+        await expect(dialog.locator('[data-dialog-code]')).toHaveText(code);
+        await expect(dialog.locator('dd').nth(1)).toContainText(words.serverWords);
+        await expect(dialog.locator('figcaption')).toContainText(words.simulation);
+        // A picture of buttons, not buttons: nothing in it can be focused.
+        await expect(dialog.getByRole('button')).toHaveCount(0);
+        await expect(dialog.locator('[data-dialog-buttons]')).toBeVisible();
+        const link = dialog.getByRole('link', { name: words.errorLink(code) });
         await link.click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/errors/${code.toLowerCase()}/$`));
         await expect(page.locator('h1')).toContainText(code);
@@ -76,6 +213,7 @@ for (const locale of locales) {
 
     test('reading a step shows on the overview, with a reset', async ({ page }) => {
       await page.goto(`./${locale}/story/${steps[0]!.slug}/`);
+      await expect(page.getByTestId('step-nav').locator(`[data-read="${steps[0]!.slug}"]`)).toBeVisible();
       await page.goto(`./${locale}/story/`);
       await expect(page.getByTestId(`read-${steps[0]!.slug}`)).toBeVisible();
       await expect(page.getByTestId('progress-text')).toContainText('1');
@@ -83,23 +221,58 @@ for (const locale of locales) {
       await expect(page.getByTestId(`read-${steps[0]!.slug}`)).toHaveCount(0);
     });
 
-    test('garbage in stored progress is ignored and the overview still renders', async ({ page }) => {
+    test('garbage in stored progress is ignored: the overview and a step still render', async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      for (const garbage of ['{not json', '[1,2,3]', '{"read":"x","choices":null}', '{"read":[{"a":1}],"choices":{"the-offer":"<img src=x>"}}', 'null']) {
+      for (const garbage of ['{not json', '[1,2,3]', '{"read":"x","choices":null}', '{"read":[{"a":1}],"choices":{"the-offer":"<img src=x>"}}', 'null', '{"read":[],"choices":{"the-offer":7}}']) {
         await page.goto(`./${locale}/story/`);
         await page.evaluate((g) => localStorage.setItem('story-progress-v1', g), garbage);
         await page.reload();
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.getByTestId('step-list').locator(':scope > li')).toHaveCount(steps.length);
+        await page.goto(`./${locale}/story/the-offer/`);
+        await expect(page.locator('summary', { hasText: steps[0]!.choice!.options[0]!.label })).toBeVisible();
+        await expect(page.getByTestId('choice-result')).toHaveCount(0);
       }
       expect(errors).toEqual([]);
     });
   });
 
+  test.describe(`story on a phone (${locale})`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    test('a slim strip says "Step n of 11" and opens the full list', async ({ page }) => {
+      const step = steps[3]!;
+      await page.goto(`./${locale}/story/${step.slug}/`);
+      const strip = page.getByTestId('step-strip');
+      await expect(strip).toBeVisible();
+      await expect(strip).toContainText(words.stepOf(4));
+      const box = (await strip.boundingBox())!;
+      expect(box.height).toBeLessThan(80);
+      const nav = page.getByTestId('step-nav');
+      await expect(nav).toBeHidden();
+      await strip.click();
+      await expect(nav).toBeVisible();
+      await expect(nav.locator('ol > li a')).toHaveCount(11);
+      await expect(nav.locator('[aria-current="step"]')).toHaveText(step.short);
+      await nav.getByRole('link', { name: steps[5]!.short }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/story/${steps[5]!.slug}/$`));
+    });
+
+    test('the dialog and the step nav fit a 320 px screen', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(`./${locale}/story/second-key/`);
+      await page.getByTestId('step-strip').click();
+      for (const el of [page.getByTestId('windows-dialog'), page.getByTestId('step-nav'), page.getByTestId('choice')]) {
+        const box = (await el.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(320);
+      }
+    });
+  });
+
   test.describe(`story without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });
-    test('every step, choice and consequence is readable', async ({ page }) => {
+    test('every step, choice, consequence and the 2013 buyer are readable', async ({ page }) => {
       for (const step of steps) {
         await page.goto(`./${locale}/story/${step.slug}/`);
         await expect(page.locator('h1')).toHaveText(step.title);
@@ -107,6 +280,10 @@ for (const locale of locales) {
           await page.locator('summary', { hasText: option.label }).click();
           await expect(page.getByText(option.consequence, { exact: true })).toBeVisible();
         }
+        const buyer = page.getByTestId('choice-buyer');
+        await buyer.locator('summary').click();
+        await expect(buyer).toContainText(stepFile(locale, step.slug).buyer);
+        await expect(page.getByTestId('step-nav').locator('[aria-current="step"]')).toHaveText(step.short);
       }
     });
   });

@@ -1,32 +1,108 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { setChoice } from '@/lib/story/progress';
+import { clearChoice, setChoice } from '@/lib/story/progress';
 import { updateProgress, useProgress } from './useProgress';
 
+export interface ChoiceLabels {
+  youChose: string;
+  buyer: string;
+  others: string;
+  again: string;
+}
+
+interface Props {
+  slug: string;
+  options: { label: string; consequence: string }[];
+  buyer: string;
+  labels: ChoiceLabels;
+  /** The server-rendered options: what everyone sees before choosing, and without JavaScript. */
+  children: React.ReactNode;
+}
+
 /**
- * Wraps the step's choice. The options are plain <details> (readable without JS); with JS,
- * opening one records it as this visitor's choice and reopens it on return.
+ * Makes the step's choice a choice: opening one of the server-rendered options records it (in
+ * this browser only), and then the options give way to the result. Reads progress through the
+ * shared store (no state set in effects); a stored index this step does not have counts as no
+ * choice, so the options simply show again.
  */
-export function ChoiceRecorder({ slug, children }: { slug: string; children: React.ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const { choices } = useProgress();
-  const chosen = choices[slug];
+export function ChoiceRecorder({ slug, options, buyer, labels, children }: Props) {
+  const stored = useProgress().choices[slug];
+  const chosen = stored !== undefined && stored < options.length ? stored : undefined;
+  const list = useRef<HTMLDivElement>(null);
+  // Focus moves to the result only when the visitor has just chosen, not on a return visit; and
+  // back to the first option after "choose again". (No flushSync: importing react-dom here would
+  // split the framework's chunks and cost every page of the site.)
+  const justChose = useRef(false);
+  const backToOptions = useRef(false);
 
   useEffect(() => {
-    const root = ref.current;
+    const root = list.current;
     if (!root) return;
-    const options = [...root.querySelectorAll<HTMLDetailsElement>('details[data-option]')];
-    options.forEach((d, i) => d.toggleAttribute('data-chosen', i === chosen));
-    if (chosen !== undefined && options[chosen] && !options.some((d) => d.open)) options[chosen].open = true;
     function onToggle(event: Event) {
-      const d = event.target as HTMLDetailsElement;
-      if (!d.open || !d.dataset.option) return;
+      const d = event.target;
+      if (!(d instanceof HTMLDetailsElement) || !d.open || d.dataset.option === undefined) return;
+      justChose.current = true;
       updateProgress((p) => setChoice(p, slug, Number(d.dataset.option)));
     }
     root.addEventListener('toggle', onToggle, true);
     return () => root.removeEventListener('toggle', onToggle, true);
-  }, [slug, chosen]);
+  }, [slug]);
 
-  return <div ref={ref}>{children}</div>;
+  useEffect(() => {
+    if (chosen !== undefined || !backToOptions.current) return;
+    backToOptions.current = false;
+    list.current?.querySelector('summary')?.focus();
+  }, [chosen]);
+
+  function chooseAgain() {
+    list.current?.querySelectorAll('details').forEach((d) => {
+      d.open = false;
+    });
+    backToOptions.current = true;
+    updateProgress((p) => clearChoice(p, slug));
+  }
+
+  const option = chosen !== undefined ? options[chosen] : undefined;
+  return (
+    <>
+      <div ref={list} hidden={option !== undefined}>
+        {children}
+      </div>
+      {option ? (
+        <div className="mt-4" data-testid="choice-result" data-chosen={chosen}>
+          <p
+            tabIndex={-1}
+            ref={(el) => {
+              if (el && justChose.current) {
+                justChose.current = false;
+                el.focus();
+              }
+            }}
+            className="rounded border border-accent bg-page px-4 py-3 font-semibold focus:outline-none focus-visible:outline-2"
+          >
+            <span className="text-muted">{labels.youChose}</span> {option.label}
+          </p>
+          <p className="mt-2 px-1">{option.consequence}</p>
+          <div className="mt-4 border-l-4 border-note-line bg-note px-3 py-2">
+            <p className="font-semibold">{labels.buyer}</p>
+            <p className="mt-1">{buyer}</p>
+          </div>
+          <p className="mt-4 font-semibold">{labels.others}</p>
+          <ul className="mt-1 list-disc space-y-2 pl-6">
+            {options.map((o, i) =>
+              i === chosen ? null : (
+                <li key={i}>
+                  <span className="font-semibold">{o.label}</span> {o.consequence}
+                </li>
+              ),
+            )}
+          </ul>
+          <button type="button" onClick={chooseAgain} className="mt-4 rounded border border-line bg-page px-4 py-2 font-semibold hover:bg-panel">
+            {labels.again}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -3,6 +3,7 @@
 import Link from '@/components/content/Link';
 import { useState } from 'react';
 import { nextUnread } from '@/lib/story/progress';
+import { fill } from '@/lib/text/fill';
 import { clearProgress, useProgress } from './useProgress';
 
 interface Props {
@@ -21,7 +22,7 @@ export function ProgressSummary({ order, hrefs, labels }: Props) {
     <div className="my-6 min-h-12" data-testid="progress-summary">
       {read > 0 ? (
         <div className="flex flex-wrap items-center gap-3 rounded border border-line bg-panel px-4 py-3">
-          <p data-testid="progress-text">{labels.progress.replace('{read}', String(read)).replace('{total}', String(order.length))}</p>
+          <p data-testid="progress-text">{fill(labels.progress, { read, total: order.length })}</p>
           {next ? (
             <Link href={hrefs[next]!} className="font-semibold">
               {labels.continue}

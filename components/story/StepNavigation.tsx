@@ -1,9 +1,10 @@
 'use client';
 
 import Link from '@/components/content/Link';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { isTyping } from '@/components/hooks/isTyping';
 import { markRead } from '@/lib/story/progress';
-import { updateProgress } from './useProgress';
+import { updateProgress, useProgress } from './useProgress';
 
 interface NavLink {
   href: string;
@@ -33,12 +34,6 @@ function takeArrival(): boolean {
   }
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
-
 /**
  * Previous/next for a story step, ← → keys (not while typing in a field), focus to the new
  * step's heading after moving, an announcement for screen readers, and marking the step read.
@@ -48,26 +43,49 @@ export function StepNavigation({
   prev,
   next,
   headingId,
+  label,
   announcement,
 }: {
   slug: string;
   prev: NavLink | null;
   next: NavLink | null;
   headingId: string;
+  /** The landmark's name, e.g. "Previous and next step". */
+  label: string;
+  /** Read out after moving here with these links or keys, e.g. "Step 3: …". */
   announcement: string;
 }) {
   // ← and → follow the links themselves, so keys and clicks take the same path.
   const links = useRef<Record<'prev' | 'next', HTMLAnchorElement | null>>({ prev: null, next: null });
-  const [announced, setAnnounced] = useState('');
+  // The live region's text is written once, after arriving by these links: React renders it empty
+  // and never touches its contents, so no state is set in an effect.
+  const announcer = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     updateProgress((p) => markRead(p, slug));
     if (takeArrival()) {
       document.getElementById(headingId)?.focus();
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setAnnounced(announcement);
+      if (announcer.current) announcer.current.textContent = announcement;
     }
   }, [slug, headingId, announcement]);
+
+  // Ticks the read steps in the server-rendered step nav (one island instead of one per step keeps
+  // the page's payload small): an attribute per read item, drawn by StepNav.module.css, and the
+  // nav's one hidden "read" label as its description. DOM attributes only, no state.
+  const { read } = useProgress();
+  useEffect(() => {
+    const label = document.querySelector('[data-read-label]')?.id;
+    document.querySelectorAll<HTMLAnchorElement>('[data-testid="step-nav"] li > a').forEach((a) => {
+      const slug = a.pathname.split('/').filter(Boolean).pop() ?? '';
+      if (read.includes(slug)) {
+        a.parentElement?.setAttribute('data-read', slug);
+        if (label) a.setAttribute('aria-describedby', label);
+      } else {
+        a.parentElement?.removeAttribute('data-read');
+        a.removeAttribute('aria-describedby');
+      }
+    });
+  }, [read]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -100,12 +118,10 @@ export function StepNavigation({
     ) : null;
 
   return (
-    <nav aria-label={announcement} className="mt-10 grid gap-3 sm:grid-cols-2">
+    <nav aria-label={label} className="no-print mt-8 grid gap-3 sm:grid-cols-2" data-testid="step-pager">
       {link(prev, 'prev')}
       {link(next, 'next')}
-      <p aria-live="polite" className="sr-only" data-testid="step-announcer">
-        {announced}
-      </p>
+      <p ref={announcer} aria-live="polite" className="sr-only" data-testid="step-announcer" />
     </nav>
   );
 }

@@ -46,6 +46,8 @@ export const choiceSchema = z.object({
     .array(z.object({ label: text, consequence: text }))
     .min(2)
     .max(3),
+  /** What the 2013 buyer actually did at this point (from the thread, in our own words). */
+  buyer: text,
 });
 
 export const storyFrontmatterSchema = pageFrontmatterSchema.extend({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markRead, nextUnread, parseProgress, serialiseProgress, setChoice } from './progress';
+import { clearChoice, markRead, nextUnread, parseProgress, serialiseProgress, setChoice } from './progress';
 
 const slugs = ['the-offer', 'paying', 'first-key'];
 
@@ -21,6 +21,13 @@ describe('story progress', () => {
     const p = parseProgress(raw, slugs);
     expect(p.read.every((s) => slugs.includes(s))).toBe(true);
     expect(Object.keys(p.choices).every((s) => slugs.includes(s))).toBe(true);
+  });
+
+  it('forgets one choice and keeps the others and what was read', () => {
+    const p = { read: ['the-offer', 'paying'], choices: { 'the-offer': 2, paying: 0 } };
+    expect(clearChoice(p, 'the-offer')).toEqual({ read: ['the-offer', 'paying'], choices: { paying: 0 } });
+    expect(clearChoice(p, 'first-key')).toBe(p);
+    expect(p.choices).toEqual({ 'the-offer': 2, paying: 0 });
   });
 
   it('drops steps the site does not have', () => {

@@ -45,6 +45,14 @@ export function setChoice(progress: Progress, slug: string, index: number): Prog
   return { ...progress, choices: { ...progress.choices, [slug]: index } };
 }
 
+/** Forgets the choice made at one step, so the visitor can choose again. */
+export function clearChoice(progress: Progress, slug: string): Progress {
+  if (!(slug in progress.choices)) return progress;
+  const choices = { ...progress.choices };
+  delete choices[slug];
+  return { ...progress, choices };
+}
+
 /** The first step not yet read, in story order (or null when all are read). */
 export function nextUnread(progress: Progress, order: readonly string[]): string | null {
   return order.find((slug) => !progress.read.includes(slug)) ?? null;

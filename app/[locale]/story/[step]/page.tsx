@@ -1,4 +1,3 @@
-import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MdxBody } from '@/components/content/MdxBody';
 import { References } from '@/components/mdx/References';
@@ -6,11 +5,12 @@ import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import { CopyLink } from '@/components/share/CopyLink';
 import { shareLabels } from '@/components/share/share-labels';
 import { Choice } from '@/components/story/Choice';
+import { StepNav } from '@/components/story/StepNav';
+import { StepLinks } from '@/components/story/StepLinks';
 import { StepNavigation } from '@/components/story/StepNavigation';
 import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { SectionHeading } from '@/components/content/SectionHeading';
 
 export const dynamicParams = false;
 
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/story/[s
   return pageMetadata(locale, `story/${step}`);
 }
 
+/** One story step: the step nav beside the text, the choice, previous/next, then the rest. */
 export default async function StoryStepPage({ params }: PageProps<'/[locale]/story/[step]'>) {
   const { locale, step } = (await params) as { locale: Locale; step: string };
   setRequestLocale(locale);
@@ -34,66 +35,62 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
   const prev = steps[index - 1];
   const next = steps[index + 1];
   const claims = loadClaims(locale).filter((c) => fm.claims.includes(c.id));
+  const stepOf = t('step.stepOf', { n: fm.step, total: steps.length });
   const navLink = (s: typeof prev, label: string) =>
     s ? { href: localePath(locale, `story/${s.slug}`), label, title: s.frontmatter.short } : null;
+  const navItems = steps.map((s) => ({ slug: s.slug, step: s.frontmatter.step, short: s.frontmatter.short, href: localePath(locale, `story/${s.slug}`) }));
 
   return (
-    <article data-pagefind-body className="measure">
+    <>
       <Breadcrumbs locale={locale} path={`story/${step}`} />
-      <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm font-semibold text-muted" data-testid="step-of">
-          {t('step.stepOf', { n: fm.step, total: steps.length })}
-        </p>
-        <CopyLink
-          testId="copy-step-link"
-          labels={shareLabels(locale)}
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_18rem]">
+        <StepNav
+          steps={navItems}
+          current={step}
+          labels={{ nav: t('nav.label'), stepOf, showAll: t('nav.showAll'), hide: t('nav.hide'), read: t('nav.read') }}
         />
+        <article data-pagefind-body className="measure min-w-0 lg:col-start-1 lg:row-start-1">
+          <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+            <p className="hidden text-sm font-semibold text-muted lg:block" data-testid="step-of">
+              {stepOf}
+            </p>
+            <CopyLink testId="copy-step-link" labels={shareLabels(locale)} />
+          </div>
+          <h1 id="step-title" tabIndex={-1} className="mb-2 text-3xl font-bold leading-tight focus:outline-none">
+            {fm.title}
+          </h1>
+          <p className="mb-6 text-lg text-muted">{fm.summary}</p>
+          <div className="prose max-w-none">
+            <MdxBody entry={entry} />
+          </div>
+          {fm.choice ? (
+            <Choice
+              slug={step}
+              choice={fm.choice}
+              labels={{
+                heading: t('step.choiceHeading'),
+                consequence: t('step.consequence'),
+                hint: t('choice.hint'),
+                youChose: t('choice.youChose'),
+                buyer: t('choice.buyer'),
+                others: t('choice.others'),
+                again: t('choice.again'),
+              }}
+            />
+          ) : null}
+          <StepNavigation
+            slug={step}
+            prev={navLink(prev, t('step.previous'))}
+            next={navLink(next, t('step.next'))}
+            headingId="step-title"
+            label={t('step.pager')}
+            announcement={t('step.announce', { n: fm.step, title: fm.short })}
+          />
+          <p className="needs-js mt-3 hidden text-center text-sm text-muted sm:block">{t('step.keysHint')}</p>
+          <StepLinks locale={locale} deeper={fm.deeper} claims={claims} labels={{ deeper: t('step.deeper'), claims: t('step.claims') }} />
+          <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
+        </article>
       </div>
-      <h1 id="step-title" tabIndex={-1} className="mb-2 text-3xl font-bold leading-tight focus:outline-none">
-        {fm.title}
-      </h1>
-      <p className="mb-6 text-lg text-muted">{fm.summary}</p>
-      <div className="prose max-w-none">
-        <MdxBody entry={entry} />
-      </div>
-      {fm.choice ? (
-        <Choice slug={step} choice={fm.choice} labels={{ heading: t('step.choiceHeading'), consequence: t('step.consequence') }} />
-      ) : null}
-      {fm.deeper.length > 0 ? (
-        <section aria-labelledby="deeper" className="mt-8">
-          <SectionHeading id="deeper" title={t('step.deeper')} className="mb-2 text-xl font-bold" />
-          <ul className="list-disc space-y-1 pl-6">
-            {fm.deeper.map((d) => (
-              <li key={d.href}>
-                <Link href={`/${locale}/${d.href}`}>{d.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {claims.length > 0 ? (
-        <section aria-labelledby="claims" className="mt-8">
-          <SectionHeading id="claims" title={t('step.claims')} className="mb-2 text-xl font-bold" />
-          <ul className="list-disc space-y-1 pl-6">
-            {claims.map((c) => (
-              <li key={c.id}>
-                <Link href={`${localePath(locale, 'fact-check')}#${c.id}`} data-claim-link={c.id}>
-                  {c.claim}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
-      <StepNavigation
-        slug={step}
-        prev={navLink(prev, t('step.previous'))}
-        next={navLink(next, t('step.next'))}
-        headingId="step-title"
-        announcement={t('step.announce', { n: fm.step, title: fm.short })}
-      />
-      <p className="mt-3 hidden text-center text-sm text-muted sm:block">{t('step.keysHint')}</p>
-    </article>
+    </>
   );
 }
