@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../lib/security/csp.mjs';
 import { normaliseBasePath } from './lib/base-path.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
+import { withBreadcrumbJsonLd } from './lib/breadcrumb-json-ld.mjs';
 
 const out = 'out';
 const basePath = normaliseBasePath();
@@ -21,7 +22,9 @@ const lines = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}:
 let pages = 0;
 for (const file of htmlFiles(out)) {
   const rel = relative(out, file).split(sep).join('/');
-  const hashes = inlineScripts(readFileSync(file, 'utf8')).map(sha256);
+  const html = withBreadcrumbJsonLd(readFileSync(file, 'utf8'));
+  writeFileSync(file, html);
+  const hashes = inlineScripts(html).map(sha256);
   const csp = contentSecurityPolicy(hashes);
   const urls = rel === 'index.html' ? ['/'] : rel.endsWith('/index.html') ? [`/${rel.slice(0, -'index.html'.length)}`] : [`/${rel}`];
   if (rel === '404.html') urls.push('/404/');
