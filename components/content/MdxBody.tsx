@@ -18,6 +18,7 @@ export async function MdxBody({ entry }: { entry: Entry }) {
         citeLabel: (n) => t('citations.cite', { n }),
         anchorLabel: (title) => t('sectionLink', { title }),
         termMoreLabel: t('termMore'),
+        tableLabel: t('tableScroll'),
       })}
     />
   );

@@ -132,11 +132,11 @@ export function WindowsDialog({ title, simulationLabel, variant, heading, rows, 
           ) : null}
         </div>
       </div>
+      {footer ? <div className={css.footer}>{footer}</div> : null}
       <figcaption className={css.caption}>
         <SimulationMark />
         {simulationLabel}
       </figcaption>
-      {footer ? <div className={css.footer}>{footer}</div> : null}
     </figure>
   );
 }

@@ -20,12 +20,21 @@ export interface ComponentContext {
   citeLabel: (n: number) => string;
   anchorLabel: (title: string) => string;
   termMoreLabel: string;
+  /** Accessible name of the scroll box around a table (it scrolls sideways on narrow screens). */
+  tableLabel: string;
 }
 
 /** The teaching components every MDX page may use, bound to this page's sources and terms. */
-export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel, termMoreLabel }: ComponentContext): MDXComponents {
+export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel, termMoreLabel, tableLabel }: ComponentContext): MDXComponents {
   return {
     a: ({ href = '', ...props }) => <Link href={href} {...props} />, // site links get the base path
+    // A wide table scrolls inside its own box on a phone instead of widening the page; the box
+    // can take focus, so keyboard users can scroll it too.
+    table: (props) => (
+      <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
+        <table {...props} />
+      </div>
+    ),
     h2: makeHeading('h2', anchorLabel),
     h3: makeHeading('h3', anchorLabel),
     Callout,

@@ -44,7 +44,7 @@ export function Challenges({
       <h2 id="sim-challenges" className="font-bold">
         {labels.heading}
       </h2>
-      <ol className="mt-1 flex flex-wrap gap-1 text-xs" aria-label={labels.heading}>
+      <ol className="mt-1 flex flex-wrap gap-1 text-xs">
         {challengeIds.map((id, i) => (
           <li key={id} className={`rounded px-2 py-0.5 ${i < progress.current ? 'bg-ok text-ok-ink' : i === progress.current ? 'bg-link text-page' : 'bg-panel'}`} aria-current={i === progress.current ? 'step' : undefined}>
             {i + 1}. {labels.items[id].title}

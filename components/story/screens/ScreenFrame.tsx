@@ -1,7 +1,7 @@
 /** A neutral frame for recreated screens, always labelled as a simulation. */
 export function ScreenFrame({ label, simulation, children }: { label: string; simulation: string; children: React.ReactNode }) {
   return (
-    <figure className="not-prose my-6" role="group" aria-label={label}>
+    <figure className="not-prose my-6">
       <div className="overflow-hidden rounded-lg border-2 border-dashed border-line bg-page shadow-sm">
         <p className="border-b border-line bg-panel px-3 py-1 text-xs font-semibold uppercase tracking-wide text-muted">
           {simulation}
