@@ -31,7 +31,7 @@ export function mdxComponents({ entry, locale, glossary, citeLabel, anchorLabel,
     // A wide table scrolls inside its own box on a phone instead of widening the page; the box
     // can take focus, so keyboard users can scroll it too.
     table: (props) => (
-      <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
+      <div className="table-scroll" role="group" aria-label={tableLabel} tabIndex={0}>
         <table {...props} />
       </div>
     ),
