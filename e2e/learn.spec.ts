@@ -38,7 +38,7 @@ for (const locale of locales) {
 // volume license stays with its first PC, so retiring it frees no license; and from MS-ACT / M365-KEYS:
 // an activation is never given back.
 const retireAnswer = {
-  ja: { answer: /どちらも戻らない/, notAnswer: /使ってよい台数が 1 つ空く/ },
+  ja: { answer: /どちらも戻らない/, notAnswer: /使ってよい台数が[ \u00a0]1[ \u00a0]つ空く/ },
   en: { answer: /Neither comes back/, notAnswer: /A seat is free again/ },
 } as const;
 
