@@ -43,7 +43,10 @@ async function axe(page: Page, theme: Theme) {
   }, theme);
   // Only violations are collected in full (axe's resultTypes): the same rules run, and on long
   // pages the call is measurably faster (story step 14.7 → 9.0 s on a loaded 2-core machine).
-  const result = await new AxeBuilder({ page }).withTags(wcag).options({ resultTypes: ['violations'] }).analyze();
+  // Legacy mode runs axe.run() in the page itself instead of runPartial() plus finishRun() in a
+  // new blank page: the same rules and results for a page without cross-origin frames (ours have
+  // none), in about half the time (story step 1.4 → 0.4 s, sources 2.3 → 1.1 s, idle machine).
+  const result = await new AxeBuilder({ page }).withTags(wcag).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
