@@ -139,20 +139,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+// Sideways scrolling is checked on every page at 320 and 390 px, with and without JavaScript, by
+// the crawl (crawl.spec.ts), so it is not repeated here for a sample of templates.
 test.describe('layout', () => {
-  for (const width of [320, 390]) {
-    test(`nothing scrolls sideways at ${width} px on each template`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      for (const locale of locales) {
-        for (const path of templates) {
-          await page.goto(`./${locale}/${path}`);
-          const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(scroll, `/${locale}/${path}`).toBeLessThanOrEqual(width);
-        }
-      }
-    });
-  }
-
   test('laptop article pages list their sections beside the text, and every entry leads to its heading', async ({ page }) => {
     await page.setViewportSize(laptop);
     await page.goto('./en/learn/license-vs-key/');
