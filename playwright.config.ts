@@ -21,7 +21,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
-    trace: 'retain-on-failure',
+    // A trace is recorded only when a failed test is run again (CI retries once): recording one for
+    // every test snapshots the page at each action, a cost every passing test paid for nothing.
+    // Locally: `npx playwright test --trace on` to record one.
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath,
       args: [
