@@ -140,7 +140,7 @@ for (const locale of locales) {
         ja: {
           message: 'この PC で Windows のライセンス認証に使える、有効なライセンスが見つかりませんでした。',
           causes: ['初めてインストールした', 'マザーボードの交換'],
-          caveat: ['コードの一覧を読めませんでした', 'メッセージの文面を載せた Microsoft の文書も見つかっていません'],
+          caveat: ['その一覧を読めませんでした', 'メッセージの文面を載せた Microsoft の文書も見つかっていません'],
         },
       }[locale];
       await expect(page.getByTestId('error-message')).toHaveText(text.message);

@@ -162,7 +162,7 @@ describe('codes.json', () => {
     expect(c.sources).toEqual(expect.arrayContaining(['MS-FIX-7001-JA', 'MS-ACT-ERRORS-CONSUMER', 'MS-ACT-ERRORS-CONSUMER-JA']));
     expect(c.caveat!.en).toMatch(/could not read that page’s list of codes/);
     expect(c.caveat!.en).toMatch(/No Microsoft document this site found gives the exact message/);
-    expect(c.caveat!.ja).toMatch(/コードの一覧を読めませんでした/);
+    expect(c.caveat!.ja).toMatch(/その一覧を読めませんでした/);
     expect(c.caveat!.ja).toMatch(/メッセージの文面を載せた Microsoft の文書も見つかっていません/);
     const source = sourcesJson.find((s) => s.id === 'MS-FIX-7001-JA')!;
     expect(source).toMatchObject({ publisher: 'Microsoft', kind: 'primary' });
