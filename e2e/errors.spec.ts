@@ -123,6 +123,56 @@ for (const locale of locales) {
       }
     });
 
+    test('0x803F7001 has an honest page: Microsoft’s article’s two reasons, what is missing said plainly, Microsoft’s pages linked', async ({ page }) => {
+      await page.goto(`./${locale}/errors/0x803f7001/`);
+      await expect(page.getByTestId('error-code')).toHaveText('0x803F7001');
+      // No Microsoft document gives the window's text: the site's wording in a plain box, labelled, and no simulated window.
+      const box = page.getByTestId('message-description');
+      await expect(box).toHaveAttribute('data-code', '0x803F7001');
+      await expect(page.getByTestId('message-paraphrase')).toHaveCount(1);
+      await expect(page.getByTestId('windows-dialog')).toHaveCount(0);
+      const text = {
+        en: {
+          message: 'A valid license to activate Windows on this PC could not be found.',
+          causes: ['installed on this PC for the first time', 'new motherboard'],
+          caveat: ['could not read that page’s list of codes', 'No Microsoft document this site found gives the exact message'],
+        },
+        ja: {
+          message: 'この PC で Windows のライセンス認証に使える、有効なライセンスが見つかりませんでした。',
+          causes: ['初めてインストールした', 'マザーボードの交換'],
+          caveat: ['その一覧を読めませんでした', 'メッセージの文面を載せた Microsoft の文書も見つかっていません'],
+        },
+      }[locale];
+      await expect(page.getByTestId('error-message')).toHaveText(text.message);
+      const causes = page.locator('section[aria-labelledby="causes"] li');
+      await expect(causes).toHaveCount(2);
+      for (const [i, part] of text.causes.entries()) await expect(causes.nth(i)).toContainText(part);
+      const caveat = page.locator('section[aria-labelledby="caveat"]');
+      for (const part of text.caveat) await expect(caveat).toContainText(part);
+      // Microsoft's article on the code and its consumer page are both linked from the page's sources (a folded list).
+      const references = page.getByTestId('references');
+      await references.locator('summary').click();
+      await expect(references.locator('a[href^="https://support.microsoft.com/ja-jp/help/4339791/"]')).toBeVisible();
+      await expect(references.locator('a[href="https://support.microsoft.com/help/10738/windows-10-get-help-with-activation-errors"]')).toBeVisible();
+      // "Why did I get this?": with nothing changed and a boxed copy, the page says it cannot tell.
+      await page.getByTestId('key-source-retail-box').check();
+      await page.getByTestId('recent-change-nothing').check();
+      await expect(page.getByTestId('diagnosis-result').locator('li').first()).toHaveAttribute('data-cause', 'cannot-say');
+      await page.getByTestId('recent-change-new-motherboard').check();
+      await expect(page.getByTestId('diagnosis-result').locator('li').first()).toHaveAttribute('data-cause', 'hardware-changed');
+    });
+
+    // 0x803F7001 = 2151641089 unsigned, −2143326207 signed (worked out by hand in lib/errors/data.test.ts).
+    for (const spelling of ['-2143326207', '2151641089', '０ｘ８０３Ｆ７００１', '８０３ｆ７００１']) {
+      test(`the lookup takes “${spelling}” to the 0x803F7001 page`, async ({ page }) => {
+        await page.goto(`./${locale}/errors/`);
+        await page.getByTestId('code-lookup-input').fill(spelling);
+        await page.getByTestId('code-lookup-input').press('Enter');
+        await expect(page).toHaveURL(new RegExp(`/${locale}/errors/0x803f7001/$`));
+        await expect(page.getByTestId('error-code')).toHaveText('0x803F7001');
+      });
+    }
+
     test('the filter narrows the table as you type', async ({ page }) => {
       await page.goto(`./${locale}/errors/`);
       const rows = page.locator('#error-table tbody tr');

@@ -25,10 +25,10 @@ const MS_ERR_CODES = [
 
 /**
  * Windows 10/11 codes that issue #14 names from Microsoft's consumer page "Get help with Windows
- * activation errors" (https://support.microsoft.com/help/10738/windows-10-get-help-with-activation-errors)
- * and that this site could source from Microsoft's documents (0x803F7001 could not be).
+ * activation errors" (https://support.microsoft.com/help/10738/windows-10-get-help-with-activation-errors).
+ * 0x803F7001 is sourced from Microsoft's own support article on it (4339791, Japanese edition).
  */
-const CONSUMER_CODES = ['0xC004F211', '0xC004F213', '0x8007007B', '0x803FA067', '0xC004F034', '0x8007267C', '0x80072F8F'];
+const CONSUMER_CODES = ['0x803F7001', '0xC004F211', '0xC004F213', '0x8007007B', '0x803FA067', '0xC004F034', '0x8007267C', '0x80072F8F'];
 
 const C003 = () => structuredClone(codesJson.find((c) => c.hex === '0xC004C003')!);
 
@@ -48,7 +48,7 @@ describe('codes.json', () => {
     expect(errorCodes.filter((c) => c.group === 'ms-list')).toHaveLength(MS_ERR_CODES.length);
   });
 
-  it('has a page for the Windows 10/11 codes of Microsoft’s consumer page that could be sourced', () => {
+  it('has a page for every Windows 10/11 code the issue names from Microsoft’s consumer page', () => {
     for (const hex of CONSUMER_CODES) expect(getCode(hex)?.hex, hex).toBe(hex);
   });
 
@@ -73,6 +73,9 @@ describe('codes.json', () => {
     // 0x80072F8F: 2147483648 + 0x72F8F (458752 + 12175 = 470927) = 2147954575 → −2147012721,
     // the value Microsoft's Entra troubleshooting page prints next to it
     expect(getCode('0x80072F8F')).toMatchObject({ signed: -2147012721, unsigned: 2147954575 });
+    // 0x803F7001: 2147483648 + 0x3F7001 (3 × 1048576 + 15 × 65536 + 7 × 4096 + 1 = 3145728 + 983040 + 28672 + 1
+    // = 4157441) = 2151641089 → 2151641089 − 4294967296 = −2143326207
+    expect(getCode('0x803F7001')).toMatchObject({ signed: -2143326207, unsigned: 2151641089 });
     // 0xC004C4A2 = −1073429342: a published binding value (docs.rs windows-sys, SL_E_VALIDATION_BLOCKED_PRODUCT_KEY)
     expect(getCode('0xC004C4A2')).toMatchObject({ signed: -1073429342 });
   });
@@ -143,6 +146,28 @@ describe('codes.json', () => {
     expect(own).toContain('ライセンス認証専用窓口');
     expect(own).not.toMatch(/プロダクトキー|わかる|アクティベーション キー|アクティベート|中古キー/);
     expect(own).not.toMatch(/[\u3040-\u9FFF] ?\([^)]*\)/);
+  });
+
+  it('gives 0x803F7001 only what Microsoft’s article on it says, and says plainly what is missing', () => {
+    const c = getCode('0x803F7001')!;
+    // No Windows message was found in any Microsoft document: the text is this site's wording, in both languages,
+    // so the page draws no simulated window; and the SDK header defines no name for it.
+    expect(c.messageIsParaphrase).toEqual({ ja: true, en: true });
+    expect(c.symbol).toBeNull();
+    // Microsoft support article 4339791 (ja-jp): a first installation of Windows 10, and a hardware change.
+    expect(c.causes.en).toHaveLength(2);
+    expect(c.causes.en[0]).toMatch(/installed on this PC for the first time/);
+    expect(c.causes.en[1]).toMatch(/new motherboard/);
+    expect(c.causes.ja[1]).toMatch(/マザーボードの交換/);
+    expect(c.sources).toEqual(expect.arrayContaining(['MS-FIX-7001-JA', 'MS-ACT-ERRORS-CONSUMER', 'MS-ACT-ERRORS-CONSUMER-JA']));
+    expect(c.caveat!.en).toMatch(/could not read that page’s list of codes/);
+    expect(c.caveat!.en).toMatch(/No Microsoft document this site found gives the exact message/);
+    expect(c.caveat!.ja).toMatch(/その一覧を読めませんでした/);
+    expect(c.caveat!.ja).toMatch(/メッセージの文面を載せた Microsoft の文書も見つかっていません/);
+    const source = sourcesJson.find((s) => s.id === 'MS-FIX-7001-JA')!;
+    expect(source).toMatchObject({ publisher: 'Microsoft', kind: 'primary' });
+    expect(source.url).toMatch(/^https:\/\/support\.microsoft\.com\/ja-jp\/help\/4339791\//);
+    expect(source.note).toMatch(/Only the opening could be read/);
   });
 
   it('links the blocked and over-the-limit codes to the story steps where they happen', () => {

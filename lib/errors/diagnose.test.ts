@@ -43,7 +43,7 @@ describe('rankCauses', () => {
 
 describe('diagnosis data', () => {
   it('covers the codes a visitor is most likely to ask about', () => {
-    for (const hex of ['0xC004C003', '0xC004C020', '0xC004C008', '0xC004F050', '0xC004F035', '0xC004F00F', '0xC004F211', '0xC004F213', '0xC004F034', '0x80072F8F']) {
+    for (const hex of ['0xC004C003', '0xC004C020', '0xC004C008', '0xC004F050', '0xC004F035', '0xC004F00F', '0xC004F211', '0xC004F213', '0xC004F034', '0x80072F8F', '0x803F7001']) {
       expect(hasDiagnosis(hex), hex).toBe(true);
     }
     expect(diagnosableCodes).toEqual(diagnosisEntries.map((e) => e.hex));
@@ -124,6 +124,22 @@ describe('diagnose: other codes', () => {
     expect(top('0xC004F034', 'with-pc', 'new-install')).toBe('license-not-found');
     expect(top('0x80072F8F', 'work-school', 'nothing')).toBe('managed-network');
     expect(top('0x80072F8F', 'retail-box', 'nothing')).toBe('proxy-or-network');
+  });
+  it('0x803F7001: only the two situations Microsoft’s article names; otherwise “we cannot say”', () => {
+    // Scores by hand from diagnosis.json: first-install = retail-box 1 + new-install 4 = 5; hardware-changed =
+    // retail-box 1 + new-motherboard 4 = 5; preinstalled = with-pc 4 + new-motherboard 1 = 5 (hardware-changed 4);
+    // bare key = auction 5 (cannot-say 3); cannot-say = gvlk 2 + nothing 3 = 5, and 3 against 1 for a boxed copy.
+    expect(top('0x803F7001', 'retail-box', 'new-install')).toBe('first-install');
+    expect(top('0x803F7001', 'retail-box', 'new-motherboard')).toBe('hardware-changed');
+    expect(top('0x803F7001', 'with-pc', 'new-motherboard')).toBe('preinstalled-needs-new-license');
+    expect(top('0x803F7001', 'auction', 'nothing')).toBe('bare-key-not-license');
+    expect(top('0x803F7001', 'gvlk', 'nothing')).toBe('cannot-say');
+    expect(top('0x803F7001', 'retail-box', 'nothing')).toBe('cannot-say');
+    const cannotSay = diagnose('0x803F7001', 'retail-box', 'nothing')[0]!;
+    expect(cannotSay.text.en).toMatch(/this site cannot say/);
+    expect(cannotSay.text.ja).toMatch(/本サイトには分かりません/);
+    // Garbage in the answers falls back to the data order, never a crash.
+    expect(top('0x803F7001', '<script>', '💥')).toBe('first-install');
   });
   it('0xC004F050: pasted dashes for an emailed key, a typo otherwise', () => {
     expect(top('0xC004F050', 'auction', 'nothing')).toBe('pasted-dashes');

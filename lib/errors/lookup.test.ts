@@ -72,6 +72,7 @@ describe('lookupCode: the Windows 10/11 codes of Microsoft’s consumer page', (
     ['0x8007007B', -2147024773, 2147942523],
     ['0x8007267C', -2147015044, 2147952252],
     ['0x80072F8F', -2147012721, 2147954575],
+    ['0x803F7001', -2143326207, 2151641089],
   ];
   const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
   it.each(cases)('%s by hex (with and without 0x, any case), decimal (signed and unsigned) and full-width', (hex, signed, unsigned) => {
