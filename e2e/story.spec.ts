@@ -61,7 +61,10 @@ for (const locale of locales) {
   const words = text[locale];
 
   test.describe(`story (${locale})`, () => {
-    test('walk every step forward by keyboard and back by clicking', async ({ page }) => {
+    // One walk through all 11 steps checks each step page on the way (its step nav, its pager's
+    // place), instead of loading every step again in a test of its own.
+    test('walk every step forward by keyboard and back by clicking; the step nav lists all 11 steps on every page, marks the current one and ticks the read ones', async ({ page }) => {
+      expect(steps).toHaveLength(11);
       await page.goto(`./${locale}/story/${steps[0]!.slug}/`);
       for (const [i, step] of steps.entries()) {
         await expect(page).toHaveURL(new RegExp(`/${locale}/story/${step.slug}/$`));
@@ -72,6 +75,21 @@ for (const locale of locales) {
           await expect(page.locator('h1')).toBeFocused();
           await expect(page.getByTestId('step-announcer')).toContainText(step.short);
         }
+        const nav = page.getByTestId('step-nav');
+        await expect(nav).toBeVisible();
+        await expect(nav.locator('ol > li')).toHaveCount(11);
+        await expect(nav.locator('ol > li a')).toHaveText(steps.map((s) => s.short));
+        const current = page.locator('[aria-current="step"]');
+        await expect(current).toHaveCount(1);
+        await expect(current).toHaveText(step.short);
+        await expect(current).toHaveAttribute('href', new RegExp(`/${locale}/story/${step.slug}/$`));
+        // Steps 1..i have been visited in this browser, so exactly those are ticked.
+        await expect(nav.locator('[data-read]')).toHaveCount(i + 1);
+        for (const s of steps.slice(0, i + 1)) await expect(nav.locator(`[data-read="${s.slug}"]`)).toBeVisible();
+        // Previous/next come straight after the choice, before "go deeper" and the sources.
+        expect(await comesBefore(page, '[data-testid="choice"]', '[data-testid="step-pager"]')).toBe(true);
+        expect(await comesBefore(page, '[data-testid="step-pager"]', '[data-testid="references"]')).toBe(true);
+        if (await page.locator('#deeper').count()) expect(await comesBefore(page, '[data-testid="step-pager"]', '#deeper')).toBe(true);
         if (i < steps.length - 1) await page.keyboard.press('ArrowRight');
       }
       for (let i = steps.length - 1; i > 0; i--) {
@@ -96,27 +114,6 @@ for (const locale of locales) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/story/${steps[2]!.slug}/$`));
     });
 
-    test('the step nav lists all 11 steps on every page, marks the current one and ticks the read ones', async ({ page }) => {
-      expect(steps).toHaveLength(11);
-      for (const [i, step] of steps.entries()) {
-        await page.goto(`./${locale}/story/${step.slug}/`);
-        const nav = page.getByTestId('step-nav');
-        await expect(nav).toBeVisible();
-        await expect(nav.locator('ol > li')).toHaveCount(11);
-        await expect(nav.locator('ol > li a')).toHaveText(steps.map((s) => s.short));
-        const current = page.locator('[aria-current="step"]');
-        await expect(current).toHaveCount(1);
-        await expect(current).toHaveText(step.short);
-        await expect(current).toHaveAttribute('href', new RegExp(`/${locale}/story/${step.slug}/$`));
-        // Steps 1..i have been visited in this browser, so exactly those are ticked.
-        await expect(nav.locator('[data-read]')).toHaveCount(i + 1);
-        for (const s of steps.slice(0, i + 1)) await expect(nav.locator(`[data-read="${s.slug}"]`)).toBeVisible();
-        // Previous/next come straight after the choice, before "go deeper" and the sources.
-        expect(await comesBefore(page, '[data-testid="choice"]', '[data-testid="step-pager"]')).toBe(true);
-        expect(await comesBefore(page, '[data-testid="step-pager"]', '[data-testid="references"]')).toBe(true);
-        if (await page.locator('#deeper').count()) expect(await comesBefore(page, '[data-testid="step-pager"]', '#deeper')).toBe(true);
-      }
-    });
 
     test('the sources are folded as "Sources (n)", open from a citation, and print open', async ({ page }) => {
       const step = steps[2]!;
