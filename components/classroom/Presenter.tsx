@@ -74,7 +74,7 @@ export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels
   return (
     <div data-presenter={ready ? 'on' : 'off'} data-step={step}>
       {ready ? null : <div className="presenter-fallback">{children}</div>}
-      <section aria-roledescription="slide" aria-label={count} className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] pt-[4vh] text-ink" data-testid="slide" data-slide-id={slide.id}>
+      <section aria-roledescription="slide" aria-label={count} className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] pt-[3vh] text-ink" data-testid="slide" data-slide-id={slide.id}>
         <SlideView slide={slide} count={count} visual={visuals[slide.id]} variant="stage" titleAs={ready ? 'h1' : 'h2'} />
         <div className="sticky bottom-0 mt-auto bg-page pt-[1.5vh] pb-[2vh]" data-testid="slide-controls">
           {corrected ? <p className="text-sm text-muted">{labels.corrected}</p> : null}
