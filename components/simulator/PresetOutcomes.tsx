@@ -33,8 +33,8 @@ export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }
       {presetIds.map((id) => {
         const { state, log } = run(presets[id]);
         return (
-          <details key={id} className="mb-3 rounded border border-line px-4 py-2" data-testid={`outcome-${id}`}>
-            <summary className="cursor-pointer font-semibold">{m.presets[id]}</summary>
+          <details key={id} className="mb-3 rounded border border-line px-4 py-0.5 open:pb-3" data-testid={`outcome-${id}`}>
+            <summary className="cursor-pointer py-2.5 font-semibold">{m.presets[id]}</summary>
             <p className="mt-2 text-sm">
               {stateSentence(summarise(state), m)}
             </p>
