@@ -95,7 +95,7 @@ export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels
             <button type="button" className={textButton} onClick={() => setOverlay('help')} data-testid="open-help">
               {labels.help} (?)
             </button>
-            <span className="needs-js text-muted" data-testid="keys-hint">
+            <span className="needs-js hidden text-muted sm:inline" data-testid="keys-hint">
               {labels.keysHint}
             </span>
           </nav>
