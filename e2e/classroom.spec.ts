@@ -83,6 +83,36 @@ for (const locale of locales) {
       await expect(page.getByTestId('student-slide-url')).toHaveText(/\/quiz\/after\/$/);
     });
 
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      test(`presenter at ${width}x${height}: every slide and its previous/next buttons fit the screen without scrolling`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await openPresenter(page, `./${locale}/classroom/present/?step=1`);
+        const stage = page.getByTestId('slide');
+        for (let i = 1; i <= total; i++) {
+          if (i > 1) await page.getByTestId('slide-next').click();
+          await expect(page.getByTestId('slide-title')).toHaveText(titles[i - 1]!);
+          for (const id of ['slide-prev', 'slide-next']) {
+            const box = (await page.getByTestId(id).boundingBox())!;
+            expect(box.y, `${id} on slide ${i}`).toBeGreaterThanOrEqual(0);
+            expect(box.y + box.height, `${id} on slide ${i}`).toBeLessThanOrEqual(height);
+            expect(box.x + box.width, `${id} on slide ${i}`).toBeLessThanOrEqual(width);
+          }
+          // Nothing of the slide is hidden below the controls: the stage has nothing to scroll.
+          const { scroll, client } = await stage.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+          expect(scroll, `slide ${i} (${titles[i - 1]}) scrolls`).toBeLessThanOrEqual(client);
+        }
+      });
+    }
+
+    test('presenter: the ← → keys hint is shown with JavaScript', async ({ page }) => {
+      await openPresenter(page, `./${locale}/classroom/present/`);
+      await expect(page.getByTestId('keys-hint')).toBeVisible();
+      await expect(page.getByTestId('keys-hint')).toContainText('← →');
+    });
+
     test('presenter: a bad ?step= is corrected to the nearest slide', async ({ page }) => {
       await openPresenter(page, `./${locale}/classroom/present/?step=999`);
       await expect(page.getByTestId('slide-title')).toHaveText(titles[total - 1]!);
@@ -298,6 +328,14 @@ for (const locale of locales) {
       await expect(page.locator('[data-slide]')).toHaveCount(total);
       for (const t of titles) await expect(page.locator('[data-slide] h2', { hasText: t }).first()).toBeVisible();
       await expect(page.getByTestId('slide')).toBeHidden();
+    });
+
+    test('no key hints where keys do nothing', async ({ page }) => {
+      await page.goto(`./${locale}/classroom/present/`);
+      await expect(page.locator('[data-slide]').first()).toBeVisible();
+      await expect(page.getByTestId('keys-hint')).toBeHidden();
+      // Neither the hint nor a list of keys is shown: without JavaScript no key moves a slide.
+      expect(await page.locator('body').innerText()).not.toMatch(/[←→]|PageDown/);
     });
   });
 }

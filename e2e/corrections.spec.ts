@@ -46,6 +46,26 @@ for (const locale of locales) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/corrections/$`));
   });
 
+  test(`the jump list links every entry, newest first, and a link opens its entry (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/corrections/`);
+    const jump = page.getByTestId('corrections-jump');
+    await expect(jump).toHaveAccessibleName(locale === 'ja' ? 'このページの内容' : 'On this page');
+    const entries = page.locator('[data-correction]');
+    const ids = await entries.evaluateAll((els) => els.map((e) => e.id));
+    const titles = await entries.locator('h2').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent?.trim() ?? ''));
+    const links = jump.locator('a');
+    // One link per entry, in the page's order (itself checked newest first above), named by the entry's title.
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids.map((id) => `#${id}`));
+    expect(await links.allInnerTexts()).toEqual(titles);
+    const dates = await entries.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    // The last link jumps to the last entry.
+    const last = ids[ids.length - 1]!;
+    await links.last().click();
+    await expect(page).toHaveURL(new RegExp(`#${last}$`));
+    await expect(page.locator(`#${last}`)).toBeInViewport();
+  });
+
   test(`the sources page labels third-party hosts and retired pages (${locale})`, async ({ page }) => {
     await page.goto(`./${locale}/sources/`);
     await expect(page.locator('#OL-TERMS')).toHaveAttribute('data-host', 'third-party');

@@ -15,6 +15,20 @@ async function open(page: Page, path: string) {
   if (/preset=(asker|firm|reseller|retail)/.test(path)) await expect(page).toHaveURL(/ev=/);
 }
 
+/** The alpha of a computed CSS colour: rgb()/rgba(), or a space form with "/ a" (color(), oklab() …). */
+function alpha(color: string): number {
+  const slash = /\/\s*([\d.]+)(%?)\s*\)$/.exec(color);
+  if (slash) return Number(slash[1]) / (slash[2] ? 100 : 1);
+  const rgba = /^rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\)$/.exec(color);
+  return rgba ? Number(rgba[1]) : 1;
+}
+
+/** A rough lightness (0 black … 1 white) of an rgb() colour, enough to tell the light theme from the dark. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
 const insight = (page: Page) => page.getByTestId('challenge-insight');
 const goal = (page: Page) => page.getByTestId('challenge-goal');
 
@@ -126,6 +140,42 @@ for (const locale of locales) {
       }
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
+      // The bar is opaque in both themes (nothing shows through it) and marked off by a line and a shadow.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        if (colorScheme === 'dark') {
+          // The theme is chosen before first paint, so the page is loaded again in the dark scheme.
+          await page.emulateMedia({ colorScheme });
+          await page.reload();
+          await expect(page.getByTestId('simulator')).toHaveAttribute('data-hydrated', 'true');
+          await press(page, 'pc-11-reinstall');
+        }
+        const bar = await page.getByTestId('sim-compact').evaluate((el) => {
+          const s = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return { bg: s.backgroundColor, border: parseFloat(s.borderBottomWidth), shadow: s.boxShadow, onTop: !!top && el.contains(top) };
+        });
+        expect(alpha(bar.bg), `${colorScheme}: ${bar.bg}`).toBe(1);
+        expect(luminance(bar.bg) > 0.5, `${colorScheme}: ${bar.bg}`).toBe(colorScheme === 'light');
+        expect(bar.border, colorScheme).toBeGreaterThanOrEqual(1);
+        expect(bar.shadow, colorScheme).not.toBe('none');
+        expect(bar.onTop, colorScheme).toBe(true);
+      }
+    });
+
+    test('the two meters are outlined with the same line, and still drawn differently', async ({ page }) => {
+      await open(page, `./${locale}/simulator/?preset=asker`);
+      const outline = (bar: string, sel: string) =>
+        page.getByTestId('sim-meters').getByTestId(bar).locator(sel).first().evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { width: s.strokeWidth, colour: s.stroke };
+        });
+      const license = await outline('license-bar', 'rect.fill-none');
+      const activation = await outline('activation-bar', 'rect');
+      expect(license).toEqual(activation);
+      // Different shapes: a box with the unlicensed PCs in red past its end, and a track with the limit marked.
+      await expect(page.getByTestId('sim-meters').getByTestId('license-overflow')).toHaveCount(1);
+      expect(await page.getByTestId('sim-meters').getByTestId('activation-bar').locator('rect').count()).toBe(3);
     });
 
     test('number fields take free typing, and reject 0, -5 and empty with a message, leaving the URL alone', async ({ page }) => {

@@ -57,7 +57,7 @@ export function DeckDialog({ open, label, onClose, closeLabel, children, testId 
       {open ? (
         <>
           {children}
-          <button type="button" data-autofocus="" className="mt-4 rounded border border-line px-3 py-1" onClick={onClose}>
+          <button type="button" data-autofocus="" className="mt-4 min-h-11 rounded border border-line-strong px-4 py-2" onClick={onClose}>
             {closeLabel} (Esc)
           </button>
         </>

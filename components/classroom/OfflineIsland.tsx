@@ -20,7 +20,7 @@ export function OfflineIsland({ locale, labels, status }: { locale: string; labe
     return (
       <div role="status" className="fixed inset-x-4 bottom-4 z-[60] mx-auto flex max-w-lg flex-wrap items-center gap-3 rounded border border-line bg-panel p-3 text-ink shadow-lg" data-testid="offline-updated">
         <p>{labels.updated}</p>
-        <button type="button" className="rounded border border-line px-3 py-1 font-semibold" onClick={() => window.location.reload()}>
+        <button type="button" className="min-h-11 rounded border border-line-strong px-3 py-2 font-semibold" onClick={() => window.location.reload()}>
           {labels.reload}
         </button>
       </div>

@@ -10,7 +10,7 @@ import { SlideView } from './SlideView';
 import { ShortUrl } from './short-url';
 import { useDeckSync } from './useDeckSync';
 
-export type PresenterLabels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close' | 'corrected' | 'qrCaption' | 'keys' | 'prev' | 'next' | 'notesBlocked', string>;
+export type PresenterLabels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close' | 'corrected' | 'qrCaption' | 'keys' | 'prev' | 'next' | 'notesBlocked' | 'keysHint', string>;
 
 /**
  * Presenter mode over the deck (students' "before" page, the story steps, students' "after"
@@ -68,31 +68,36 @@ export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels
 
   // Until hydration the list's own h1 is the page's heading; the stage's title becomes the h1 after.
   const count = fill(labels.stepOf, { n: step, total });
-  const button = 'rounded border border-line px-3 py-1 disabled:opacity-50';
+  // Controls are at least 44 px tall (WCAG 2.5.5), and stay pinned to the bottom of the stage.
+  const button = 'inline-flex min-h-11 min-w-11 items-center rounded border border-line-strong px-4 py-2 disabled:opacity-50';
+  const textButton = 'inline-flex min-h-11 items-center px-2 text-link underline';
   return (
     <div data-presenter={ready ? 'on' : 'off'} data-step={step}>
       {ready ? null : <div className="presenter-fallback">{children}</div>}
-      <section aria-roledescription="slide" aria-label={count} className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] py-[5vh] text-ink" data-testid="slide" data-slide-id={slide.id}>
+      <section aria-roledescription="slide" aria-label={count} className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] pt-[3vh] text-ink" data-testid="slide" data-slide-id={slide.id}>
         <SlideView slide={slide} count={count} visual={visuals[slide.id]} variant="stage" titleAs={ready ? 'h1' : 'h2'} />
-        <div className="mt-auto pt-[2vh]">
+        <div className="sticky bottom-0 mt-auto bg-page pt-[1.5vh] pb-[2vh]" data-testid="slide-controls">
           {corrected ? <p className="text-sm text-muted">{labels.corrected}</p> : null}
           {notesBlocked ? <p className="text-sm text-bad-ink">{labels.notesBlocked}</p> : null}
-          <nav className="no-print mt-2 flex flex-wrap items-center gap-3 text-sm" aria-label={labels.keys}>
+          <nav className="no-print flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" aria-label={labels.keys}>
             <button type="button" className={button} onClick={() => go(move(step, 'prev', total))} disabled={step === 1} data-testid="slide-prev">
               ← {labels.prev}
             </button>
             <button type="button" className={button} onClick={() => go(move(step, 'next', total))} disabled={step === total} data-testid="slide-next">
               {labels.next} →
             </button>
-            <a href={`${notesHref}?step=${step}`} target="speaker-notes" className="px-2">
+            <a href={`${notesHref}?step=${step}`} target="speaker-notes" className="inline-flex min-h-11 items-center px-2">
               {labels.notes} (n)
             </a>
-            <button type="button" className="px-2 text-link underline" onClick={() => setOverlay('qr')} data-testid="open-qr">
+            <button type="button" className={textButton} onClick={() => setOverlay('qr')} data-testid="open-qr">
               {labels.qr} (q)
             </button>
-            <button type="button" className="px-2 text-link underline" onClick={() => setOverlay('help')} data-testid="open-help">
+            <button type="button" className={textButton} onClick={() => setOverlay('help')} data-testid="open-help">
               {labels.help} (?)
             </button>
+            <span className="needs-js hidden text-muted sm:inline" data-testid="keys-hint">
+              {labels.keysHint}
+            </span>
           </nav>
         </div>
       </section>

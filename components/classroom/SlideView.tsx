@@ -1,13 +1,15 @@
 import type { Slide } from '@/lib/classroom/deck';
 
 const styles = {
+  // Sized by the smaller of height and width, so a slide fits 1280x800 and a 1024x768 projector
+  // (never below body size, so a phone can still read it; there the stage scrolls under the controls).
   stage: {
-    count: 'text-[2.2vh] font-semibold text-muted',
-    title: 'mt-[2vh] text-[6vh] font-bold leading-tight',
-    summary: 'mt-[3vh] text-[3.4vh] leading-snug',
-    points: 'mt-[3vh] list-disc space-y-[1.2vh] pl-[3vw] text-[3vh]',
-    question: 'mt-[3vh] rounded bg-panel p-[2vh] text-[3vh] font-semibold',
-    grid: 'grid gap-[4vw] lg:grid-cols-[3fr_2fr] lg:items-start',
+    count: 'text-[2vh] font-semibold text-muted',
+    title: 'mt-[1vh] text-[max(1.5rem,min(5vh,3.2vw))] font-bold leading-[1.15]',
+    summary: 'mt-[1.5vh] text-[max(1.125rem,min(3vh,2vw))] leading-snug',
+    points: 'mt-[1.5vh] list-disc space-y-[0.6vh] pl-[3vw] text-[max(1rem,min(2.6vh,1.8vw))] leading-snug',
+    question: 'mt-[1.5vh] rounded bg-panel p-[1.5vh] text-[max(1rem,min(2.6vh,1.8vw))] font-semibold leading-snug',
+    grid: 'grid gap-[4vw] lg:grid-cols-[1fr_1fr] lg:items-start xl:grid-cols-[3fr_2fr]',
   },
   preview: {
     count: 'text-xs font-semibold text-muted',
@@ -48,7 +50,7 @@ export function SlideView({ slide, count, visual, variant, titleAs: Title = 'h2'
   return (
     <div className={s.grid}>
       {text}
-      <div className={`min-w-0 ${variant === 'stage' ? 'lg:[zoom:1.25] 2xl:[zoom:1.6]' : 'text-sm'}`} data-slide-visual={slide.id}>
+      <div className={`min-w-0 ${variant === 'stage' ? 'xl:[zoom:1.25] 2xl:[zoom:1.6]' : 'text-sm'}`} data-slide-visual={slide.id}>
         {visual}
       </div>
     </div>

@@ -45,7 +45,7 @@ export function SpeakerNotes({ locale, slides, visuals, labels, children }: { lo
   const current = slides[step - 1]!;
   const next = slides[step];
   const count = fill(labels.stepOf, { n: step, total });
-  const button = 'rounded border border-line px-4 py-2 font-semibold disabled:opacity-50';
+  const button = 'min-h-11 rounded border border-line-strong px-4 py-2 font-semibold disabled:opacity-50';
   return (
     <div className={`${chromeless} fixed inset-0 z-50 overflow-auto bg-page p-4 text-ink`} data-testid="notes" data-step={step}>
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-line pb-3">
@@ -59,7 +59,7 @@ export function SpeakerNotes({ locale, slides, visuals, labels, children }: { lo
             {duration(now ? now - started : 0)}
           </span>
         </p>
-        <button type="button" className="rounded border border-line px-2 py-0.5 text-sm" onClick={() => setStarted(Date.now())}>
+        <button type="button" className="min-h-11 rounded border border-line-strong px-3 py-1 text-sm" onClick={() => setStarted(Date.now())}>
           {labels.resetTimer}
         </button>
         <p>

@@ -78,10 +78,10 @@ export function CodeLookup({ index, locale, action, pageBase, labels, readQuery 
           value={typed ?? fromQuery ?? ''}
           placeholder={labels.placeholder}
           onChange={(e) => setTyped(e.target.value)}
-          className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2 font-mono placeholder:text-muted"
+          className="min-h-11 min-w-0 flex-1 rounded border border-line bg-page px-3 py-2 font-mono placeholder:text-muted"
           data-testid="code-lookup-input"
         />
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink">
+        <button type="submit" className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-accent-ink">
           {labels.submit}
         </button>
       </div>

@@ -32,7 +32,7 @@ export function Pretest({ questions, labels }: { questions: AskedQuestion[]; lab
                   setStatus(labels.saved);
                 }}
                 className="mt-3 space-y-2"
-                labelClassName="flex cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
+                labelClassName="flex min-h-11 cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
               />
             </fieldset>
           </li>
@@ -41,7 +41,7 @@ export function Pretest({ questions, labels }: { questions: AskedQuestion[]; lab
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
           type="button"
-          className="needs-js rounded border border-line px-3 py-1 text-sm"
+          className="needs-js min-h-11 rounded border border-line-strong px-3 py-2 text-sm"
           onClick={() => {
             setAnswers(null);
             setStatus(labels.cleared);

@@ -73,7 +73,7 @@ export function Quiz({
                   disabled={!interactive}
                   onChoose={(i) => setAttempt(answer(attempt, q.id, i))}
                   className="mt-3 space-y-2"
-                  labelClassName="flex cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
+                  labelClassName="flex min-h-11 cursor-pointer items-start gap-2 rounded border border-line px-3 py-2 has-[:checked]:border-accent"
                 />
               </fieldset>
               {share ? (
@@ -85,7 +85,7 @@ export function Quiz({
                 <div aria-live="polite">{first !== undefined ? <QuizFeedback question={q} first={first} current={current} lessonHref={lessonHrefs[q.lesson]} labels={labels} /> : null}</div>
               ) : reveal ? (
                 <details className="mt-3">
-                  <summary className="cursor-pointer text-link">{labels.answer}</summary>
+                  <summary className="cursor-pointer py-2 text-link">{labels.answer}</summary>
                   <p className="mt-1 font-semibold">{q.options[q.answer]}</p>
                   <p className="mt-1">{q.explanation}</p>
                   <p className="mt-1">
@@ -100,7 +100,7 @@ export function Quiz({
       {interactive ? (
         <div className="mt-8 space-y-6">
           {compared.length ? <QuizCompare questions={compared} before={pretest} after={attempt.first} labels={labels} /> : null}
-          <button type="button" onClick={retry} className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink" data-testid="quiz-retry">
+          <button type="button" onClick={retry} className="min-h-11 rounded bg-accent px-4 py-2 font-semibold text-accent-ink" data-testid="quiz-retry">
             {labels.retry}
           </button>
         </div>

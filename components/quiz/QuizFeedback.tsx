@@ -17,8 +17,10 @@ export function QuizFeedback({ question: q, first, current, lessonHref, labels }
         <strong>{labels.why}:</strong> {q.explanation}
       </p>
       {lessonHref ? (
-        <p className="mt-1">
-          <a href={lessonHref}>{labels.lesson}</a>
+        <p>
+          <a href={lessonHref} className="inline-block py-2.5">
+            {labels.lesson}
+          </a>
         </p>
       ) : null}
       {current !== undefined && current !== first ? (

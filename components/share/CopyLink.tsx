@@ -51,7 +51,7 @@ export function CopyLink({
         type="button"
         onClick={copy}
         onFocus={() => setCanShare(typeof navigator.share === 'function')}
-        className="inline-flex min-h-9 items-center gap-1.5 rounded-control border border-line-strong px-2 py-1 text-small hover:bg-panel"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-control border border-line-strong px-2 py-1 text-small hover:bg-panel"
         data-testid={testId ?? 'copy-link'}
       >
         <LinkGlyph />
@@ -61,7 +61,7 @@ export function CopyLink({
       {canShare ? (
         <button
           type="button"
-          className="rounded border border-line px-2 py-1 text-sm hover:bg-panel"
+          className="min-h-11 rounded border border-line px-2 py-1 text-sm hover:bg-panel"
           onClick={() => navigator.share({ url: url(), title: document.title }).catch(() => undefined)}
         >
           {labels.share}

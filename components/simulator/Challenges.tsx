@@ -21,7 +21,7 @@ export function Challenges({
   onFree: () => void;
   onStart: () => void;
 }) {
-  const buttonClass = 'rounded border border-line px-3 py-1 text-sm hover:bg-panel';
+  const buttonClass = 'min-h-11 rounded border border-line-strong px-3 py-2 text-sm hover:bg-panel';
   if (!guided) {
     return (
       <section aria-labelledby="sim-challenges" className="mb-4 rounded border border-line p-4" data-testid="sim-free">

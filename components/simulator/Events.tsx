@@ -36,7 +36,7 @@ export function Events({
       </h2>
       <div className="mt-2 flex flex-wrap gap-2">
         {globalEvents.map(([id, e]) => (
-          <button key={id} type="button" disabled={!!full} onClick={() => onEvent(id, e)} className="rounded border border-line bg-panel px-3 py-1.5 text-left text-sm hover:bg-page disabled:opacity-60" data-testid={`sim-${id}`}>
+          <button key={id} type="button" disabled={!!full} onClick={() => onEvent(id, e)} className="min-h-11 rounded border border-line-strong bg-panel px-3 py-2 text-left text-sm hover:bg-page disabled:opacity-60" data-testid={`sim-${id}`}>
             {labels[id]}
           </button>
         ))}

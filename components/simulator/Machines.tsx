@@ -59,12 +59,12 @@ export function Machines({
                 {!m.retired ? (
                   <div className="no-print mt-2 flex flex-col gap-1">
                     {actions.map((a) => (
-                      <button key={a} type="button" disabled={disabled} onClick={() => onAction(m.id, { t: a, pc: m.id })} className="rounded border border-line px-2 py-1 text-left text-xs hover:bg-panel" data-testid={`pc-${m.id}-${a}`}>
+                      <button key={a} type="button" disabled={disabled} onClick={() => onAction(m.id, { t: a, pc: m.id })} className="min-h-11 rounded border border-line-strong px-2 py-1 text-left text-sm hover:bg-panel" data-testid={`pc-${m.id}-${a}`}>
                         {fill(actionLabels[a], { id: m.id })}
                       </button>
                     ))}
                     {m.owner.kind === 'buyer' ? (
-                      <button type="button" disabled={disabled} onClick={() => onAction(m.id, { t: 'buyerPc', buyer: (m.owner as { n: number }).n })} className="rounded border border-line px-2 py-1 text-left text-xs hover:bg-panel" data-testid={`pc-${m.id}-buyerPc`}>
+                      <button type="button" disabled={disabled} onClick={() => onAction(m.id, { t: 'buyerPc', buyer: (m.owner as { n: number }).n })} className="min-h-11 rounded border border-line-strong px-2 py-1 text-left text-sm hover:bg-panel" data-testid={`pc-${m.id}-buyerPc`}>
                         {fill(actionLabels.buyerPc, { n: m.owner.n })}
                       </button>
                     ) : null}

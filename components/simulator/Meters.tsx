@@ -20,9 +20,9 @@ export function LicenseBar({ s, thin = false }: { s: Summary; thin?: boolean }) 
     <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-7'}`} data-testid="license-bar">
       <rect x={0} y={0} width={s.licensedDevices * unit} height={20} className="fill-ok-ink" />
       <rect x={s.licensedDevices * unit} y={0} width={s.seatsLost * unit} height={20} className="fill-muted opacity-50" />
-      <rect x={1} y={1} width={box - 2} height={18} className="fill-none stroke-ink" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+      <rect x={1} y={1} width={box - 2} height={18} className="fill-none stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />
       {s.unlicensedActive ? (
-        <rect x={box + 8} y={1} width={s.unlicensedActive * unit - 2} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={2} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
+        <rect x={box + 8} y={1} width={s.unlicensedActive * unit - 2} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={1} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
       ) : null}
     </svg>
   );
@@ -35,7 +35,7 @@ export function ActivationBar({ s, thin = false }: { s: Summary; thin?: boolean 
   const x = (n: number) => (n / scale) * W;
   return (
     <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-5'}`} data-testid="activation-bar">
-      <rect x={0} y={6} width={W} height={8} rx={4} className="fill-panel stroke-line" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      <rect x={0} y={6} width={W} height={8} rx={4} className="fill-panel stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />
       <rect x={0} y={6} width={x(s.activationsUsed)} height={8} rx={4} className={s.blocked ? 'fill-bad-ink' : 'fill-link'} />
       {limit !== null ? <rect x={x(limit) - 4} y={0} width={8} height={20} className="fill-ink" /> : null}
     </svg>
@@ -94,7 +94,7 @@ export function Meters({ s, labels }: { s: Summary; labels: MeterLabels }) {
 /** A small copy of both meters that stays at the top of the screen on phones while the visitor acts. */
 export function CompactMeters({ s, labels, note }: { s: Summary; labels: MeterLabels; note?: string }) {
   return (
-    <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-page/95 px-4 py-2 md:hidden" role="group" aria-label={labels.compactLabel} data-testid="sim-compact">
+    <div className="sticky top-0 z-20 -mx-4 border-b border-line-strong bg-page px-4 py-2 shadow-card md:hidden" role="group" aria-label={labels.compactLabel} data-testid="sim-compact">
       <div className="grid grid-cols-2 gap-3 text-xs">
         <div data-testid="compact-license">
           <p className="font-semibold">

@@ -71,7 +71,7 @@ export function NumberField({
             commit();
           }
         }}
-        className={`mt-1 w-24 rounded border bg-page px-2 py-1 ${error ? 'border-2 border-bad-ink' : 'border-line'}`}
+        className={`mt-1 min-h-11 w-24 rounded border bg-page px-2 py-1 ${error ? 'border-2 border-bad-ink' : 'border-line'}`}
         data-testid={testId}
       />
       {error ? (

@@ -77,7 +77,7 @@ export function Playground({
   }
   const dialog =
     code && pressed ? <FailureDialog code={code} labels={labels.dialog} messages={dialogMessages} errorBase={errorBase} onClose={close} /> : null;
-  const buttonClass = 'rounded border border-line px-3 py-1 text-sm disabled:opacity-60';
+  const buttonClass = 'min-h-11 min-w-11 rounded border border-line-strong px-3 py-2 text-sm disabled:opacity-60';
 
   return (
     <div data-testid="sim-playground">

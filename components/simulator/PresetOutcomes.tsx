@@ -14,7 +14,7 @@ export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {presetIds.map((id) => (
           <li key={id} className="rounded border border-line p-3">
-            <a href={`${withBasePath(localePath(locale, 'simulator'))}?preset=${id}`} className="font-semibold" data-testid={`preset-${id}`}>
+            <a href={`${withBasePath(localePath(locale, 'simulator'))}?preset=${id}`} className="inline-block py-2.5 font-semibold" data-testid={`preset-${id}`}>
               {m.presets[id]}
             </a>
             <p className="mt-1 text-sm text-muted">{m.presets[`${id}Text`]}</p>
@@ -33,8 +33,8 @@ export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }
       {presetIds.map((id) => {
         const { state, log } = run(presets[id]);
         return (
-          <details key={id} className="mb-3 rounded border border-line px-4 py-2" data-testid={`outcome-${id}`}>
-            <summary className="cursor-pointer font-semibold">{m.presets[id]}</summary>
+          <details key={id} className="mb-3 rounded border border-line px-4 py-0.5 open:pb-3" data-testid={`outcome-${id}`}>
+            <summary className="cursor-pointer py-2.5 font-semibold">{m.presets[id]}</summary>
             <p className="mt-2 text-sm">
               {stateSentence(summarise(state), m)}
             </p>

@@ -23,7 +23,7 @@ export function Settings({
   const retail = params.key === 'retail';
   return (
     <details className="no-print mt-6 rounded border border-line p-4" data-testid="sim-settings">
-      <summary className="cursor-pointer font-bold" data-testid="sim-settings-toggle">
+      <summary className="cursor-pointer py-2.5 font-bold" data-testid="sim-settings-toggle">
         {labels.heading}
       </summary>
       <div className="mt-2 flex flex-wrap gap-4">

@@ -33,7 +33,7 @@ export default async function ClassroomPage({ params }: PageProps<'/[locale]/cla
             <ul className="grid gap-3 sm:grid-cols-2">
               {links.map(([path, key]) => (
                 <li key={path}>
-                  <Link href={path.includes('#') ? `${localePath(locale, 'classroom')}#students` : localePath(locale, path)} className="font-semibold">
+                  <Link href={path.includes('#') ? `${localePath(locale, 'classroom')}#students` : localePath(locale, path)} className="inline-block py-2 font-semibold">
                     {t(`index.${key}`)}
                   </Link>
                   <p className="text-sm text-muted">{t(`index.${key}Text`)}</p>

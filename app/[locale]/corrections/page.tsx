@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from '@/components/content/Link';
 import { CorrectionEntry, type CorrectionLabels } from '@/components/corrections/CorrectionEntry';
+import { JumpList } from '@/components/corrections/JumpList';
 import { correctionKinds } from '@/lib/content/corrections';
 import { loadCorrections, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -36,6 +37,7 @@ export default async function CorrectionsPage({ params }: PageProps<'/[locale]/c
         {t('corrections.count', { n: corrections.length })}{' '}
         <Link href={localePath(locale, 'sources')}>{t('corrections.toSources')}</Link>
       </p>
+      <JumpList entries={corrections} locale={locale} heading={c('onThisPage')} />
       <ol className="mt-6 space-y-6" data-testid="corrections">
         {corrections.map((entry) => (
           <CorrectionEntry key={entry.id} c={entry} locale={locale} sources={sources} labels={labels} />

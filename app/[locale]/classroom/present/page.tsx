@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/classroo
   return pageMetadata((await params).locale as Locale, 'classroom/present');
 }
 
-const labelKeys = ['stepOf', 'notes', 'qr', 'help', 'close', 'corrected', 'qrCaption', 'keys', 'prev', 'next', 'notesBlocked'] as const satisfies readonly (keyof PresenterLabels)[];
+const labelKeys = ['stepOf', 'notes', 'qr', 'help', 'close', 'corrected', 'qrCaption', 'keys', 'prev', 'next', 'notesBlocked', 'keysHint'] as const satisfies readonly (keyof PresenterLabels)[];
 
 /** Slides are the story steps' own frontmatter and screens (never a second copy), between the two student pages. */
 export default async function PresentPage({ params }: PageProps<'/[locale]/classroom/present'>) {
