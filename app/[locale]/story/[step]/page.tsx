@@ -7,7 +7,7 @@ import { shareLabels } from '@/components/share/share-labels';
 import { Choice } from '@/components/story/Choice';
 import { StepNav } from '@/components/story/StepNav';
 import { StepLinks } from '@/components/story/StepLinks';
-import { StepNavigation } from '@/components/story/StepNavigation';
+import { StepPager } from '@/components/story/StepPager';
 import { Phrases } from '@/components/content/Phrases';
 import css from '@/components/story/Step.module.css';
 import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
@@ -80,11 +80,10 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
               }}
             />
           ) : null}
-          <StepNavigation
+          <StepPager
             slug={step}
             prev={navLink(prev, t('step.previous'))}
             next={navLink(next, t('step.next'))}
-            headingId="step-title"
             label={t('step.pager')}
             announcement={t('step.announce', { n: fm.step, title: fm.short })}
           />
