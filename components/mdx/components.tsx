@@ -10,12 +10,8 @@ import { makeHeading } from './Heading';
 import { makeTerm } from './Term';
 import { Worksheet } from './Worksheet';
 import { storyScreens } from '@/components/story/screens';
-import dynamic from 'next/dynamic';
 import Link from '@/components/content/Link';
-
-// Loaded through next/dynamic so that its client island (the Play loader) gets a chunk of its own,
-// fetched only by the one page that shows the embed, instead of joining every MDX page's chunk.
-const SimulatorEmbed = dynamic(() => import('@/components/simulator/SimulatorEmbed').then((m) => m.SimulatorEmbed));
+import { SimulatorEmbed } from '@/components/simulator/SimulatorEmbed';
 
 export interface ComponentContext {
   entry: Entry;

@@ -87,7 +87,7 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
             label={t('step.pager')}
             announcement={t('step.announce', { n: fm.step, title: fm.short })}
           />
-          <p className="needs-js mt-3 hidden text-center text-sm text-muted sm:block">{t('step.keysHint')}</p>
+          <p className={`needs-js ${css.keys}`}>{t('step.keysHint')}</p>
           <StepLinks locale={locale} deeper={fm.deeper} claims={claims} labels={{ deeper: t('step.deeper'), claims: t('step.claims') }} />
           <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
         </article>
