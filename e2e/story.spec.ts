@@ -89,7 +89,7 @@ for (const locale of locales) {
       await expect(h1).toHaveText(step.title);
       if (locale === 'ja') {
         // BudouX phrase breaks, and the browser breaks only there.
-        expect(await h1.locator('wbr').count()).toBeGreaterThan(1);
+        expect(await h1.locator('wbr').count()).toBeGreaterThan(0);
         await expect(h1).toHaveCSS('word-break', 'keep-all');
       }
       const refs = page.getByTestId('references');
