@@ -76,3 +76,27 @@ test('npm start sends the security headers, and pages log no CSP violation', asy
   }
   expect(violations).toEqual([]);
 });
+
+for (const locale of locales) {
+  test(`the sources page: dates never break, and "cited by" names the pages it links to (${locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`./${locale}/sources/`);
+    const items = page.locator('main ol > li[data-host]');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(30);
+    const dates = items.locator('time');
+    await expect(dates).toHaveCount(count);
+    for (const date of await dates.all()) {
+      await expect(date).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+      // An inline element split over two lines has two boxes.
+      expect(await date.evaluate((el) => el.getClientRects().length)).toBe(1);
+    }
+    // A citing page is named by its title without the subtitle: the page it opens starts with it.
+    const link = page.locator('#MS-ERR a[href*="/story/"]').first();
+    const name = (await link.innerText()).replace(/\s+/g, ' ').trim();
+    expect(name.length).toBeGreaterThan(3);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/story/`));
+    expect((await page.locator('h1').innerText()).replace(/\s+/g, ' ').startsWith(name)).toBe(true);
+  });
+}

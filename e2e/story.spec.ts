@@ -99,6 +99,28 @@ for (const locale of locales) {
       }
     });
 
+    test('the step title keeps phrases whole, and source dates never break', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      const step = steps[2]!;
+      await page.goto(`./${locale}/story/${step.slug}/`);
+      const h1 = page.locator('h1');
+      await expect(h1).toHaveText(step.title);
+      if (locale === 'ja') {
+        // BudouX phrase breaks, and the browser breaks only there.
+        expect(await h1.locator('wbr').count()).toBeGreaterThan(0);
+        await expect(h1).toHaveCSS('word-break', 'keep-all');
+      }
+      const refs = page.getByTestId('references');
+      await refs.locator('summary').click();
+      const dates = refs.locator('li[id^="ref-"] time');
+      await expect(dates).toHaveCount(stepFile(locale, step.slug).sourceCount);
+      for (const date of await dates.all()) {
+        await expect(date).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+        // An inline element split over two lines has two boxes.
+        expect(await date.evaluate((el) => el.getClientRects().length)).toBe(1);
+      }
+    });
+
     test('arrow keys move the caret in a field, not the page', async ({ page }) => {
       await page.goto(`./${locale}/story/${steps[1]!.slug}/`);
       const field = page.locator('#site-search');

@@ -4,6 +4,7 @@ import type { Correction } from '@/lib/content/corrections';
 import { pageInfo } from '@/lib/content/page-info';
 import type { Source } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
+import css from './CorrectionEntry.module.css';
 
 export interface CorrectionLabels {
   kinds: Record<Correction['kind'], string>;
@@ -16,12 +17,6 @@ export interface CorrectionLabels {
   sources: string;
   sectionLink: (title: string) => string;
 }
-
-const kindStyle: Record<Correction['kind'], string> = {
-  correction: 'bg-bad text-bad-ink',
-  clarification: 'bg-warn text-ink',
-  rebuttal: 'bg-ok text-ok-ink',
-};
 
 /** The visible name of a page link such as `story/seats-vs-count` or `glossary#mak`. */
 function pageName(locale: Locale, link: string): { href: string; name: string } {
@@ -38,9 +33,9 @@ export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction;
   const date = locale === 'ja' ? `${y} 年 ${m} 月 ${d} 日` : new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
   const colon = locale === 'ja' ? '：' : ': ';
   return (
-    <li id={c.id} data-correction={c.id} data-kind={c.kind} className="scroll-mt-4 rounded border border-line p-4">
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <span className={`inline-block rounded px-2 py-0.5 font-bold ${kindStyle[c.kind]}`}>{labels.kinds[c.kind]}</span>
+    <li id={c.id} data-correction={c.id} data-kind={c.kind} className={css.entry}>
+      <p className={css.meta}>
+        <span className={css.kind}>{labels.kinds[c.kind]}</span>
         <span>
           <span className="sr-only">
             {labels.date}
@@ -48,34 +43,34 @@ export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction;
           </span>
           <time dateTime={c.date}>{date}</time>
         </span>
-        <span className="text-muted">
+        <span>
           {labels.finding}
           {colon}
           {labels.reviews[c.finding.review]} {c.finding.item}
         </span>
       </p>
-      <h2 className="mt-2 text-lg font-bold">
+      <h2>
         {text.title}
         <HeadingAnchor id={c.id} label={labels.sectionLink(text.title)} />
       </h2>
-      <dl className="mt-2 space-y-2">
+      <dl>
         <div>
-          <dt className="font-bold">{labels.said}</dt>
+          <dt>{labels.said}</dt>
           <dd>{text.said}</dd>
         </div>
         <div>
-          <dt className="font-bold">{labels.right}</dt>
+          <dt>{labels.right}</dt>
           <dd>{text.right}</dd>
         </div>
         <div>
-          <dt className="font-bold">{labels.sources}</dt>
+          <dt>{labels.sources}</dt>
           <dd data-testid="correction-sources">
-            <ul className="list-disc pl-5">
+            <ul>
               {c.sources.map((id) => {
                 const s = sources.get(id)!;
                 return (
                   <li key={id}>
-                    <a href={s.url} lang={s.language} rel="noreferrer" className="break-words">
+                    <a href={s.url} lang={s.language} rel="noreferrer">
                       {s.title}
                     </a>
                   </li>
@@ -85,9 +80,9 @@ export function CorrectionEntry({ c, locale, sources, labels }: { c: Correction;
           </dd>
         </div>
         <div>
-          <dt className="font-bold">{labels.pages}</dt>
+          <dt>{labels.pages}</dt>
           <dd data-testid="correction-pages">
-            <ul className="list-disc pl-5">
+            <ul>
               {c.pages.map((link) => {
                 const p = pageName(locale, link);
                 return (

@@ -1,8 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Source } from '@/lib/content/schema';
-
-const listLook =
-  'list-none space-y-2 pl-0 [&>li]:scroll-mt-4 [&_a]:break-words [&>li>span]:text-muted [&>li>span:first-child]:mr-1 [&>li>span:first-child]:font-mono';
+import css from './References.module.css';
 
 /**
  * The numbered source list at the foot of a page, folded into a disclosure titled with how many
@@ -14,16 +12,20 @@ export async function References({ order, sources, cited }: { order: readonly st
   const locale = await getLocale();
   const listed = order.filter((id) => sources.has(id));
   if (listed.length === 0) return null;
-  // Per-item looks are set once on the lists: the page's payload repeats whatever each item carries.
+  // Per-item looks are set once, in the CSS module: the page's payload repeats whatever each item
+  // carries. The access date is a <time> (its text is the ISO date) so it never breaks.
   const item = (id: string, n: number | null) => {
     const s = sources.get(id)!;
     return (
       <li key={id} id={`ref-${id}`}>
-        {n !== null ? <span>[{n}]</span> : null}
+        {n !== null ? <span>{`[${n}]`}</span> : null}
         <a href={s.url} lang={s.language} rel="noreferrer">
           {s.title}
         </a>
-        <span>{` — ${s.publisher} · ${t(`lang.${s.language}`)} · ${t(`kind.${s.kind}`)} · ${t('accessed')} ${s.accessed}`}</span>
+        <span>
+          {` — ${s.publisher} · ${t(`lang.${s.language}`)} · ${t(`kind.${s.kind}`)} · ${t('accessed')} `}
+          <time>{s.accessed}</time>
+        </span>
       </li>
     );
   };
@@ -31,22 +33,22 @@ export async function References({ order, sources, cited }: { order: readonly st
   const numbered = order.slice(0, cited).filter((id) => sources.has(id));
   const further = order.slice(cited).filter((id) => sources.has(id));
   return (
-    <section aria-labelledby="references" className="mt-10 border-t border-line pt-4 text-sm" data-testid="references">
-      <details className="group print:[&::details-content]:[content-visibility:visible]">
-        <summary className="flex cursor-pointer items-center gap-2 py-2 marker:content-none [&::-webkit-details-marker]:hidden">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="shrink-0 transition-transform group-open:rotate-90 print:hidden">
+    <section aria-labelledby="references" className={css.root} data-testid="references">
+      <details>
+        <summary className={css.summary}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M6 3.5l4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          <h2 id="references" className="scroll-mt-4 text-lg font-bold">
+          <h2 id="references" className={css.heading}>
             {t('heading')}
             {count}
           </h2>
         </summary>
-        <ol className={`mt-2 ${listLook}`}>{numbered.map((id) => item(id, order.indexOf(id) + 1))}</ol>
+        <ol className={css.list}>{numbered.map((id) => item(id, order.indexOf(id) + 1))}</ol>
         {further.length > 0 ? (
           <>
-            <h3 className="mb-2 mt-4 font-semibold">{t('further')}</h3>
-            <ul className={listLook}>{further.map((id) => item(id, null))}</ul>
+            <h3 className={css.further}>{t('further')}</h3>
+            <ul className={css.list}>{further.map((id) => item(id, null))}</ul>
           </>
         ) : null}
       </details>

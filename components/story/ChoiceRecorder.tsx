@@ -5,6 +5,8 @@ import { clearChoice, setChoice } from '@/lib/story/progress';
 import { updateProgress, useProgress } from './useProgress';
 
 export interface ChoiceLabels {
+  hint: string;
+  consequence: string;
   youChose: string;
   buyer: string;
   others: string;
@@ -16,17 +18,18 @@ interface Props {
   options: { label: string; consequence: string }[];
   buyer: string;
   labels: ChoiceLabels;
-  /** The server-rendered options: what everyone sees before choosing, and without JavaScript. */
-  children: React.ReactNode;
 }
 
 /**
- * Makes the step's choice a choice: opening one of the server-rendered options records it (in
- * this browser only), and then the options give way to the result. Reads progress through the
- * shared store (no state set in effects); a stored index this step does not have counts as no
- * choice, so the options simply show again.
+ * The step's choice. Its server-rendered HTML, which is all there is without JavaScript, lists
+ * the options as one exclusive group of <details> (opening one closes the others), each revealing
+ * where it leads, and a last <details> with what the 2013 buyer did. With JavaScript, opening an
+ * option records it (in this browser only), and the options give way to the result. The options
+ * are rendered here from props rather than passed in as server children, so the page's payload
+ * carries their text once. Reads progress through the shared store (no state set in effects); a
+ * stored index this step does not have counts as no choice, so the options simply show again.
  */
-export function ChoiceRecorder({ slug, options, buyer, labels, children }: Props) {
+export function ChoiceRecorder({ slug, options, buyer, labels }: Props) {
   const stored = useProgress().choices[slug];
   const chosen = stored !== undefined && stored < options.length ? stored : undefined;
   const list = useRef<HTMLDivElement>(null);
@@ -67,7 +70,27 @@ export function ChoiceRecorder({ slug, options, buyer, labels, children }: Props
   return (
     <>
       <div ref={list} hidden={option !== undefined}>
-        {children}
+        <p className="mt-3 text-sm text-muted">{labels.hint}</p>
+        <ul className="mt-3 space-y-3">
+          {options.map((o, i) => (
+            <li key={i}>
+              <details name={`choice-${slug}`} data-option={i} className="group rounded border border-line bg-page open:border-accent">
+                <summary className="flex cursor-pointer list-none items-start gap-3 px-4 py-3 font-semibold [&::-webkit-details-marker]:hidden">
+                  <span aria-hidden="true" className="mt-0.5 size-5 shrink-0 rounded-full border-2 border-muted bg-page group-open:border-[6px] group-open:border-accent" />
+                  <span>{o.label}</span>
+                </summary>
+                <div className="mx-4 mb-3 border-t border-line pt-2">
+                  <p className="text-sm font-semibold text-muted">{labels.consequence}</p>
+                  <p className="mt-1">{o.consequence}</p>
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+        <details className="group mt-4" data-testid="choice-buyer">
+          <summary className="cursor-pointer font-semibold text-link">{labels.buyer}</summary>
+          <p className="mt-2 border-l-4 border-note-line bg-note px-3 py-2">{buyer}</p>
+        </details>
       </div>
       {option ? (
         <div className="mt-4" data-testid="choice-result" data-chosen={chosen}>

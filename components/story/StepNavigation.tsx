@@ -1,19 +1,12 @@
 'use client';
 
-import Link from '@/components/content/Link';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { isTyping } from '@/components/hooks/isTyping';
 import { markRead } from '@/lib/story/progress';
 import { updateProgress, useProgress } from './useProgress';
 
-interface NavLink {
-  href: string;
-  label: string;
-  title: string;
-}
-
-// Set (for this tab only) when the visitor moves between steps with these links or keys, so the
-// new step's heading gets focus and is announced only then, not when a page is opened afresh.
+// Set (for this tab only) when the visitor moves between steps with the pager's links or keys, so
+// the new step's heading gets focus and is announced only then, not when a page is opened afresh.
 const arrivedKey = 'story-step-nav';
 
 function markArrival() {
@@ -34,51 +27,34 @@ function takeArrival(): boolean {
   }
 }
 
-/**
- * Previous/next for a story step, ← → keys (not while typing in a field), focus to the new
- * step's heading after moving, an announcement for screen readers, and marking the step read.
- */
-export function StepNavigation({
-  slug,
-  prev,
-  next,
-  headingId,
-  label,
-  announcement,
-}: {
-  slug: string;
-  prev: NavLink | null;
-  next: NavLink | null;
-  headingId: string;
-  /** The landmark's name, e.g. "Previous and next step". */
-  label: string;
-  /** Read out after moving here with these links or keys, e.g. "Step 3: …". */
-  announcement: string;
-}) {
-  // ← and → follow the links themselves, so keys and clicks take the same path.
-  const links = useRef<Record<'prev' | 'next', HTMLAnchorElement | null>>({ prev: null, next: null });
-  // The live region's text is written once, after arriving by these links: React renders it empty
-  // and never touches its contents, so no state is set in an effect.
-  const announcer = useRef<HTMLParagraphElement>(null);
+const pagerLink = (rel: 'prev' | 'next') => document.querySelector<HTMLAnchorElement>(`[data-testid="step-pager"] a[rel="${rel}"]`);
 
+/**
+ * The story step's behaviour, rendered as nothing (the pager's links, the live region and the step
+ * nav are server-rendered, so the page's payload carries no second copy of them): marks the step
+ * read, ← → follow the pager's links (not while typing in a field), after moving that way the new
+ * step's heading (#step-title) gets focus and the live region (#step-announcer) reads
+ * `announcement`, and the read steps are ticked in the step nav. DOM attributes only, no state.
+ */
+export function StepNavigation({ slug, announcement }: { slug: string; announcement: string }) {
   useEffect(() => {
     updateProgress((p) => markRead(p, slug));
     if (takeArrival()) {
-      document.getElementById(headingId)?.focus();
-      if (announcer.current) announcer.current.textContent = announcement;
+      document.getElementById('step-title')?.focus();
+      const announcer = document.getElementById('step-announcer');
+      if (announcer) announcer.textContent = announcement;
     }
-  }, [slug, headingId, announcement]);
+  }, [slug, announcement]);
 
-  // Ticks the read steps in the server-rendered step nav (one island instead of one per step keeps
-  // the page's payload small): an attribute per read item, drawn by StepNav.module.css, and the
-  // nav's one hidden "read" label as its description. DOM attributes only, no state.
+  // Ticks the read steps in the server-rendered step nav: an attribute per read item, drawn by
+  // StepNav.module.css, and the nav's one hidden "read" label as its description.
   const { read } = useProgress();
   useEffect(() => {
     const label = document.querySelector('[data-read-label]')?.id;
     document.querySelectorAll<HTMLAnchorElement>('[data-testid="step-nav"] li > a').forEach((a) => {
-      const slug = a.pathname.split('/').filter(Boolean).pop() ?? '';
-      if (read.includes(slug)) {
-        a.parentElement?.setAttribute('data-read', slug);
+      const step = a.pathname.split('/').filter(Boolean).pop() ?? '';
+      if (read.includes(step)) {
+        a.parentElement?.setAttribute('data-read', step);
         if (label) a.setAttribute('aria-describedby', label);
       } else {
         a.parentElement?.removeAttribute('data-read');
@@ -91,37 +67,22 @@ export function StepNavigation({
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (isTyping(event.target)) return;
-      const link = event.key === 'ArrowRight' ? links.current.next : event.key === 'ArrowLeft' ? links.current.prev : null;
+      const link = event.key === 'ArrowRight' ? pagerLink('next') : event.key === 'ArrowLeft' ? pagerLink('prev') : null;
       if (!link) return;
       event.preventDefault();
       link.click();
     }
+    // Keys and clicks take the same path: a click on either pager link (the keys click them too).
+    function onClick(event: MouseEvent) {
+      if (event.target instanceof Element && event.target.closest('[data-testid="step-pager"] a[rel]')) markArrival();
+    }
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
   }, []);
 
-  const link = (l: NavLink | null, dir: 'prev' | 'next') =>
-    l ? (
-      <Link
-        href={l.href}
-        rel={dir}
-        ref={(el) => {
-          links.current[dir] = el;
-        }}
-        onClick={markArrival}
-        className={`flex flex-col rounded border border-line px-4 py-3 no-underline hover:bg-panel ${dir === 'next' ? 'items-end text-right sm:col-start-2' : ''}`}
-        data-testid={`step-${dir}`}
-      >
-        <span className="text-sm text-muted">{l.label}</span>
-        <span className="font-semibold text-link">{l.title}</span>
-      </Link>
-    ) : null;
-
-  return (
-    <nav aria-label={label} className="no-print mt-8 grid gap-3 sm:grid-cols-2" data-testid="step-pager">
-      {link(prev, 'prev')}
-      {link(next, 'next')}
-      <p ref={announcer} aria-live="polite" className="sr-only" data-testid="step-announcer" />
-    </nav>
-  );
+  return null;
 }

@@ -8,13 +8,7 @@ import { verdicts } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { HeadingAnchor } from '@/components/content/HeadingAnchor';
-
-const verdictStyle: Record<(typeof verdicts)[number], string> = {
-  documented: 'bg-ok text-ok-ink',
-  'partly-documented': 'bg-warn text-ink',
-  'not-documented': 'bg-panel text-ink border border-line',
-  contradicted: 'bg-bad text-bad-ink',
-};
+import css from './fact-check.module.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/fact-check'>) {
   return pageMetadata((await params).locale as Locale, 'fact-check');
@@ -38,29 +32,29 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
         verdicts={verdicts.map((v) => ({ id: v, label: t(`factCheck.verdicts.${v}`) }))}
         labels={{ filter: t('factCheck.filter'), all: t('factCheck.all'), showing: t.raw('factCheck.showing') as string }}
       />
-      <ol className="space-y-6">
+      <ol className={css.list}>
         {claims.map((claim) => (
-          <li key={claim.id} id={claim.id} data-verdict={claim.verdict} className="scroll-mt-4 rounded border border-line p-4">
-            <p className="text-sm text-muted">
+          <li key={claim.id} id={claim.id} data-verdict={claim.verdict}>
+            <p>
               {t('factCheck.speaker')}: {t(`factCheck.speakers.${claim.speaker}`)}
             </p>
-            <h2 className="mt-1 text-lg font-bold">
+            <h2>
               {claim.claim}
               <HeadingAnchor id={claim.id} label={c('sectionLink', { title: claim.claim })} />
             </h2>
-            <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+            <div className={css.row}>
               <p>
                 <span className="sr-only">{t('factCheck.verdict')}: </span>
-                <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${verdictStyle[claim.verdict]}`} data-testid="verdict">
+                <span className={css.verdict} data-testid="verdict">
                   {t(`factCheck.verdicts.${claim.verdict}`)}
                 </span>
               </p>
               <CopyLink hash={claim.id} context={claim.claim} labels={share} testId={`copy-claim-${claim.id}`} />
             </div>
-            <p className="mt-2">
+            <p>
               <strong>{t('factCheck.reason')}:</strong> {claim.reason}
             </p>
-            <p className="mt-2 text-sm">
+            <p className={css.small}>
               <strong>{t('factCheck.sources')}:</strong>{' '}
               {claim.sources.map((id, i) => {
                 const s = sources.get(id);
@@ -75,7 +69,7 @@ export default async function FactCheckPage({ params }: PageProps<'/[locale]/fac
               })}
             </p>
             {stepsFor(claim.id).length ? (
-              <p className="mt-1 text-sm">
+              <p className={css.small}>
                 <strong>{t('factCheck.inStory')}:</strong>{' '}
                 {stepsFor(claim.id).map((s, i) => (
                   <span key={s.slug}>

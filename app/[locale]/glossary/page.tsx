@@ -5,6 +5,7 @@ import { localePath } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import Link from '@/components/content/Link';
 import { HeadingAnchor } from '@/components/content/HeadingAnchor';
+import css from './glossary.module.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
   return pageMetadata((await params).locale as Locale, 'glossary');
@@ -21,19 +22,19 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
     <article data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('glossary.title')}</h1>
       <p className="mb-8">{t('glossary.intro')}</p>
-      <dl className="space-y-6">
+      <dl className={css.list}>
         {terms.map((term) => (
-          <div key={term.id} id={term.id} className="scroll-mt-4 border-b border-line pb-5">
-            <dt className="text-lg font-bold">
-              <dfn className="not-italic">{term.term}</dfn>
-              {term.reading ? <span className="ml-2 text-sm font-normal text-muted">{term.reading}</span> : null}
+          <div key={term.id} id={term.id}>
+            <dt>
+              <dfn>{term.term}</dfn>
+              {term.reading ? <span>{term.reading}</span> : null}
               <HeadingAnchor id={term.id} label={c('sectionLink', { title: term.term })} />
             </dt>
-            <dd className="mt-1">
-              <p className="font-semibold">{term.short}</p>
-              <p className="mt-1">{term.long}</p>
+            <dd>
+              <p>{term.short}</p>
+              <p>{term.long}</p>
               {term.sources.length ? (
-                <p className="mt-1 text-sm text-muted">
+                <p>
                   {c('citations.heading')}:{' '}
                   {term.sources.map((id, i) => (
                     <span key={id}>

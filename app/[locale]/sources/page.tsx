@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import Link from '@/components/content/Link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { loadSources } from '@/lib/content/load';
@@ -6,6 +5,11 @@ import { citationIndex } from '@/lib/content/routes';
 import { sourceHost } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import css from './sources.module.css';
+
+/** A citing page's name without its subtitle ("Step 3: The first key — 0xC004C003, blocked" →
+ *  "Step 3: The first key"): the names repeat under many sources, and the link leads to the rest. */
+const shortTitle = (title: string) => title.split(' — ')[0]!;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources'>) {
   return pageMetadata((await params).locale as Locale, 'sources');
@@ -26,23 +30,22 @@ export default async function SourcesPage({ params }: PageProps<'/[locale]/sourc
           {l('sources.corrections')}
         </Link>
       </p>
-      <ol className="space-y-5">
+      <ol className={css.list}>
         {loadSources().map((s) => {
           const pages = index.get(s.id) ?? [];
           const host = sourceHost(s);
           return (
-            <li key={s.id} id={s.id} data-host={host} className="scroll-mt-4 border-b border-line pb-4">
-              <p>
-                <a href={s.url} lang={s.language} rel="noreferrer" className="font-semibold break-words">
-                  {s.title}
-                </a>
-              </p>
-              <p className="text-sm text-muted">
-                <strong className="font-semibold text-ink">{host === 'microsoft' ? l('sources.microsoft') : l('sources.thirdParty')}</strong> · {s.publisher} ·{' '}
-                {t(`citations.lang.${s.language}`)} · {t(`citations.kind.${s.kind}`)} · {t('citations.accessed')} <time dateTime={s.accessed}>{s.accessed}</time>
+            <li key={s.id} id={s.id} data-host={host}>
+              <a href={s.url} lang={s.language} rel="noreferrer">
+                {s.title}
+              </a>
+              <p className={css.meta}>
+                <strong>{host === 'microsoft' ? l('sources.microsoft') : l('sources.thirdParty')}</strong>
+                {` · ${s.publisher} · ${t(`citations.lang.${s.language}`)} · ${t(`citations.kind.${s.kind}`)} · ${t('citations.accessed')} `}
+                <time>{s.accessed}</time>
               </p>
               {s.retired ? (
-                <p className="text-sm" data-testid="retired">
+                <p data-testid="retired">
                   {s.archive ? (
                     <>
                       {l('sources.retired')}{' '}
@@ -55,21 +58,18 @@ export default async function SourcesPage({ params }: PageProps<'/[locale]/sourc
                   )}
                 </p>
               ) : null}
-              {s.note ? (
-                <p className="text-sm text-muted" lang="en">
-                  {s.note}
-                </p>
-              ) : null}
+              {s.note ? <p lang="en">{s.note}</p> : null}
               {pages.length > 0 ? (
-                <p className="mt-1 text-sm">
-                  {t('sourcesPage.citedBy')}:{' '}
-                  {pages.map((p, i) => (
-                    <Fragment key={p.path}>
-                      {i > 0 ? ' · ' : ''}
-                      <Link href={localePath(locale, p.path)}>{p.title}</Link>
-                    </Fragment>
-                  ))}
-                </p>
+                <div className={css.pages}>
+                  {`${t('sourcesPage.citedBy')}: `}
+                  <ul>
+                    {pages.map((p) => (
+                      <li key={p.path}>
+                        <Link href={localePath(locale, p.path)}>{shortTitle(p.title)}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
             </li>
           );

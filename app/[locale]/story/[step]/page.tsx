@@ -7,7 +7,9 @@ import { shareLabels } from '@/components/share/share-labels';
 import { Choice } from '@/components/story/Choice';
 import { StepNav } from '@/components/story/StepNav';
 import { StepLinks } from '@/components/story/StepLinks';
-import { StepNavigation } from '@/components/story/StepNavigation';
+import { StepPager } from '@/components/story/StepPager';
+import { Phrases } from '@/components/content/Phrases';
+import css from '@/components/story/Step.module.css';
 import { citedIds, getEntries, getSlugs, loadClaims, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
@@ -43,23 +45,23 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
   return (
     <>
       <Breadcrumbs locale={locale} path={`story/${step}`} />
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className={css.layout}>
         <StepNav
           steps={navItems}
           current={step}
           labels={{ nav: t('nav.label'), stepOf, showAll: t('nav.showAll'), hide: t('nav.hide'), read: t('nav.read') }}
         />
-        <article data-pagefind-body className="measure min-w-0 lg:col-start-1 lg:row-start-1">
-          <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-            <p className="hidden text-sm font-semibold text-muted lg:block" data-testid="step-of">
+        <article data-pagefind-body className="measure">
+          <div className={css.top}>
+            <p className={css.stepOf} data-testid="step-of">
               {stepOf}
             </p>
             <CopyLink testId="copy-step-link" labels={shareLabels(locale)} />
           </div>
-          <h1 id="step-title" tabIndex={-1} className="mb-2 text-3xl font-bold leading-tight focus:outline-none">
-            {fm.title}
+          <h1 id="step-title" tabIndex={-1} className={`phrases ${css.title}`}>
+            <Phrases text={fm.title} lang={locale} />
           </h1>
-          <p className="mb-6 text-lg text-muted">{fm.summary}</p>
+          <p className={css.lead}>{fm.summary}</p>
           <div className="prose max-w-none">
             <MdxBody entry={entry} />
           </div>
@@ -78,15 +80,14 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
               }}
             />
           ) : null}
-          <StepNavigation
+          <StepPager
             slug={step}
             prev={navLink(prev, t('step.previous'))}
             next={navLink(next, t('step.next'))}
-            headingId="step-title"
             label={t('step.pager')}
             announcement={t('step.announce', { n: fm.step, title: fm.short })}
           />
-          <p className="needs-js mt-3 hidden text-center text-sm text-muted sm:block">{t('step.keysHint')}</p>
+          <p className={`needs-js ${css.keys}`}>{t('step.keysHint')}</p>
           <StepLinks locale={locale} deeper={fm.deeper} claims={claims} labels={{ deeper: t('step.deeper'), claims: t('step.claims') }} />
           <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
         </article>
