@@ -76,6 +76,14 @@ const median = (values) => {
 if (!args.has('--no-lighthouse')) {
   // BENCH_PORT (default 4390) serves the site, the next port the floor, so two benches can run side by side.
   const port = Number(process.env.BENCH_PORT) || 4390;
+  // Both ports must be free: a server left on them (another bench) would otherwise be measured instead.
+  for (const p of [port, port + 1]) {
+    const probe = createServer();
+    await new Promise((resolve, reject) => probe.once('error', reject).listen(p, '127.0.0.1', resolve)).catch(() => {
+      throw new Error(`bench: port ${p} is in use; set BENCH_PORT to a free port (the floor uses the next one)`);
+    });
+    await new Promise((r) => probe.close(r));
+  }
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   // The floor is served the same way as the site (gzip, static files).
   const { default: handler } = await import('serve-handler');
