@@ -46,7 +46,7 @@ export function CopyLink({
   }
 
   return (
-    <span className="needs-js no-print inline-flex flex-wrap items-center gap-2" data-pagefind-ignore="all">
+    <span className="needs-js no-print my-2 inline-flex flex-wrap items-center gap-2" data-pagefind-ignore="all">
       <button
         type="button"
         onClick={copy}
