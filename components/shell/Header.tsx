@@ -1,6 +1,5 @@
 import Link from '@/components/content/Link';
 import { getTranslations } from 'next-intl/server';
-import { Icon } from '@/components/icons/Icon';
 import { mainSections } from '@/lib/nav';
 import { localePath, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -28,7 +27,6 @@ export async function Header({ locale }: { locale: Locale }) {
           <summary
             className={`${css.control} ${css.summary}`} data-testid="menu-button"
           >
-            <Icon name="menu" />
             {t('nav.menu')}
           </summary>
           <div className="menu-panel" data-testid="menu-panel">
@@ -36,7 +34,7 @@ export async function Header({ locale }: { locale: Locale }) {
               <ul className={css.navList}>
                 {mainSections.map(([path, key]) => (
                   <li key={path}>
-                    <Link href={localePath(locale, path)} className={css.navLink}>
+                    <Link href={localePath(locale, path)}>
                       {t(`nav.${key}`)}
                     </Link>
                   </li>
