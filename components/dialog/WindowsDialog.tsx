@@ -45,7 +45,7 @@ export interface WindowsDialogProps {
  */
 export function WindowsDialog({ title, simulationLabel, variant, heading, rows, children, buttons, onClose, closeLabel, footer, code, className = '' }: WindowsDialogProps) {
   return (
-    <figure className={`not-prose my-6 w-full max-w-lg ${className}`} data-testid="windows-dialog" data-variant={variant} data-code={code ?? (variant === 'success' ? 'success' : undefined)}>
+    <figure className={`not-prose ${css.figure} ${className}`} data-testid="windows-dialog" data-variant={variant} data-code={code ?? (variant === 'success' ? 'success' : undefined)}>
       <div className={css.frame}>
         <div className={css.titlebar} data-dialog-titlebar="">
           <span className={css.title}>{title}</span>
@@ -64,7 +64,7 @@ export function WindowsDialog({ title, simulationLabel, variant, heading, rows, 
               {rows?.length ? (
                 <dl className={css.rows}>
                   {rows.map((row) => (
-                    <div key={row.label} className="contents">
+                    <div key={row.label}>
                       <dt>{row.label}</dt>
                       <dd data-dialog-code={row.code ? '' : undefined}>{row.value}</dd>
                     </div>

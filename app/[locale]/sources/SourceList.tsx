@@ -50,7 +50,7 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
                 <p className={css.meta}>
                   <strong>{host === 'microsoft' ? l('sources.microsoft') : l('sources.thirdParty')}</strong>
                   {` · ${s.publisher} · ${t(`citations.lang.${s.language}`)} · ${t(`citations.kind.${s.kind}`)} · ${t('citations.accessed')} `}
-                  <time>{s.accessed}</time>
+                  <time dateTime={s.accessed}>{s.accessed}</time>
                 </p>
                 {s.retired ? (
                   <p data-testid="retired">
