@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '@/components/content/Breadcrumbs';
 import Link from '@/components/content/Link';
 import { getTranslations } from 'next-intl/server';
 import { loadSources } from '@/lib/content/load';
@@ -23,6 +24,7 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
   const main = page === 'sources';
   return (
     <article data-pagefind-body className="measure">
+      {main ? null : <Breadcrumbs locale={locale} path={page} />}
       <h1 className="mb-4 text-3xl font-bold">{t(main ? 'sourcesPage.title' : 'sourcesPage.otherTitle')}</h1>
       <p className="mb-2">{l('sources.intro')}</p>
       <p className="mb-2">
