@@ -23,8 +23,9 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
   const index = citationIndex(locale);
   const main = page === 'sources';
   return (
+    <>
+    {main ? null : <Breadcrumbs locale={locale} path={page} />}
     <article data-pagefind-body className="measure">
-      {main ? null : <Breadcrumbs locale={locale} path={page} />}
       <h1 className="mb-4 text-3xl font-bold">{t(main ? 'sourcesPage.title' : 'sourcesPage.otherTitle')}</h1>
       <p className="mb-2">{l('sources.intro')}</p>
       <p className="mb-2">
@@ -86,5 +87,6 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
           })}
       </ol>
     </article>
+    </>
   );
 }
