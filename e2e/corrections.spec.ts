@@ -67,8 +67,9 @@ for (const locale of locales) {
   });
 
   test(`the sources page labels third-party hosts and retired pages (${locale})`, async ({ page }) => {
-    await page.goto(`./${locale}/sources/`);
+    await page.goto(`./${locale}/sources/other/`);
     await expect(page.locator('#OL-TERMS')).toHaveAttribute('data-host', 'third-party');
+    await page.goto(`./${locale}/sources/`);
     await expect(page.locator('#M365-KEYS')).toHaveAttribute('data-host', 'microsoft');
     await expect(page.locator('#W7-GENUINE').getByTestId('retired')).toBeVisible();
     // A <time> whose text is a valid date string needs no datetime attribute (HTML's <time> element).

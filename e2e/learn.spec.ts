@@ -100,3 +100,32 @@ for (const locale of locales) {
     expect((await page.locator('h1').innerText()).replace(/\s+/g, ' ').startsWith(name)).toBe(true);
   });
 }
+
+for (const locale of locales) {
+  test(`the sources list is split: Microsoft's sites on one page, other sites on the second, and links find each entry (${locale})`, async ({ page }) => {
+    await page.goto(`./${locale}/sources/`);
+    const hosts = page.locator('main ol > li[data-host]');
+    expect(await hosts.count()).toBeGreaterThan(30);
+    expect(new Set(await hosts.evaluateAll((els) => els.map((e) => e.getAttribute('data-host'))))).toEqual(new Set(['microsoft']));
+    await page.getByTestId('sources-switch-link').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sources/other/$`));
+    expect(await hosts.count()).toBeGreaterThan(10);
+    expect(new Set(await hosts.evaluateAll((els) => els.map((e) => e.getAttribute('data-host'))))).toEqual(new Set(['third-party']));
+    // The breadcrumbs lead back to the main list.
+    await expect(page.getByTestId('breadcrumbs').locator(`a[href$="/${locale}/sources/"]`)).toHaveCount(1);
+    await page.getByTestId('sources-switch-link').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sources/$`));
+    // A glossary term's source on another site (DSP: the distributors' pages) opens its entry on the second page.
+    await page.goto(`./${locale}/glossary/`);
+    await page.locator('#dsp a[href$="#JP-TEKWIND"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sources/other/#JP-TEKWIND$`));
+    await expect(page.locator('#JP-TEKWIND')).toBeInViewport();
+    // …and one on Microsoft's site opens the main list.
+    await page.goto(`./${locale}/glossary/`);
+    const ms = page.locator('#mak a[href*="/sources/#"]').first();
+    const id = (await ms.getAttribute('href'))!.split('#')[1]!;
+    await ms.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sources/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-host', 'microsoft');
+  });
+}

@@ -17,11 +17,11 @@ async function waitForResults(page: import('@playwright/test').Page) {
 for (const c of cases) {
   test(`search (${c.locale}) “${c.q}” finds the right page in the top three`, async ({ page }) => {
     await page.goto(`./${c.locale}/`);
-    // The "/" shortcut works once the page has hydrated; keep pressing until it takes.
-    await expect(async () => {
-      await page.keyboard.press('/');
-      await expect(page.locator('#site-search')).toBeFocused({ timeout: 500 });
-    }).toPass({ timeout: 20_000 });
+    // The "/" shortcut is attached once the page is idle (components/hooks/useIdle.ts) and then
+    // marks the box ready: wait for that state, then one press must focus the box.
+    await expect(page.locator('#site-search')).toHaveAttribute('data-shortcut', 'ready', { timeout: 20_000 });
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search')).toBeFocused();
     await page.keyboard.type(c.q);
     await page.keyboard.press('Enter');
     await waitForResults(page);
@@ -87,4 +87,18 @@ test('snippets and sub-results carry no "#", button labels or ". " joins', async
   expect(text).not.toContain('#');
   expect(text).not.toContain('リンクをコピー');
   expect(text).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u);
+});
+
+test('"/" typed into a text box stays in the box; pressed elsewhere it focuses search', async ({ page }) => {
+  await page.goto('./en/');
+  const box = page.locator('#site-search');
+  await expect(box).toHaveAttribute('data-shortcut', 'ready', { timeout: 20_000 });
+  await box.focus();
+  await page.keyboard.type('a/b');
+  await expect(box).toHaveValue('a/b');
+  await box.blur();
+  await page.locator('h1').first().click();
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('a/b');
 });

@@ -19,7 +19,8 @@ const run = (cmd, argv, opts = {}) => {
 };
 
 if (!args.has('--no-build')) run('npm', ['run', 'build']);
-run('npx', ['--no-install', 'next', 'build', 'bench/floor']);
+// --no-floor-build reuses bench/floor/out (when only the site changed between two runs).
+if (!args.has('--no-floor-build')) run('npx', ['--no-install', 'next', 'build', 'bench/floor']);
 
 /** Resolves once `url` answers with 200, polling every 100 ms (no fixed sleep); rejects after `ms`. */
 async function waitForUrl(url, ms = 30_000) {
@@ -56,6 +57,9 @@ const pages = [...htmlFiles('out')]
 // (a bare page) and the floor plus one Japanese paragraph. Each page runs `runs` times (default 3)
 // and every metric is the median, because simulated LCP moves by a few hundred ms run to run.
 const representative = ['', 'story/first-key', 'simulator', 'errors/0xc004c003', 'learn/license-vs-key', 'classroom/present', 'tools/slmgr'];
+// --pages=/ja/,/ja/story/first-key/ measures only those pages (the two floors always run, as the references).
+const pagesArg = process.argv.find((a) => a.startsWith('--pages='));
+const onlyPages = pagesArg ? new Set(pagesArg.slice('--pages='.length).split(',').filter(Boolean).map((p) => `/${p.replace(/^\/+|\/+$/g, '')}/`)) : null;
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = Math.max(1, Math.min(9, Number(runsArg?.slice('--runs='.length)) || 3));
 const lighthouseRows = [];
@@ -70,7 +74,16 @@ const median = (values) => {
 };
 
 if (!args.has('--no-lighthouse')) {
-  const port = 4390;
+  // BENCH_PORT (default 4390) serves the site, the next port the floor, so two benches can run side by side.
+  const port = Number(process.env.BENCH_PORT) || 4390;
+  // Both ports must be free: a server left on them (another bench) would otherwise be measured instead.
+  for (const p of [port, port + 1]) {
+    const probe = createServer();
+    await new Promise((resolve, reject) => probe.once('error', reject).listen(p, '127.0.0.1', resolve)).catch(() => {
+      throw new Error(`bench: port ${p} is in use; set BENCH_PORT to a free port (the floor uses the next one)`);
+    });
+    await new Promise((r) => probe.close(r));
+  }
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   // The floor is served the same way as the site (gzip, static files).
   const { default: handler } = await import('serve-handler');
@@ -89,7 +102,9 @@ if (!args.has('--no-lighthouse')) {
     const targets = [
       { url: `http://127.0.0.1:${port + 1}/`, label: 'floor (bare Next.js page)', reference: 'floor' },
       { url: `http://127.0.0.1:${port + 1}/ja/`, label: 'floor + one Japanese paragraph', reference: 'floorJa' },
-      ...['ja', 'en'].flatMap((locale) => representative.map((p) => ({ url: `http://127.0.0.1:${port}/${locale}/${p ? `${p}/` : ''}`, label: `/${locale}/${p ? `${p}/` : ''}`, reference: null }))),
+      ...['ja', 'en']
+        .flatMap((locale) => representative.map((p) => ({ url: `http://127.0.0.1:${port}/${locale}/${p ? `${p}/` : ''}`, label: `/${locale}/${p ? `${p}/` : ''}`, reference: null })))
+        .filter((t) => !onlyPages || onlyPages.has(t.label)),
     ];
     const measure = async (target) => {
       // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP): that is the tool, not
@@ -103,6 +118,8 @@ if (!args.has('--no-lighthouse')) {
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.numericValue ?? null;
       const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
+      // Main-thread time by kind (Lighthouse scales it by the CPU throttle): script evaluation, style and layout.
+      const work = Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration]));
       return {
         performance: score('performance'),
         accessibility: score('accessibility'),
@@ -115,6 +132,8 @@ if (!args.has('--no-lighthouse')) {
         // From the observed (unthrottled) trace: does the first contentful paint come before the load event?
         observedFcp: observed.observedFirstContentfulPaint ?? null,
         observedLoad: observed.observedLoad ?? null,
+        scriptEvaluation: work.scriptEvaluation ?? null,
+        styleLayout: work.styleLayout ?? null,
         error: lhr.runtimeError?.code ?? null,
       };
     };
@@ -137,11 +156,13 @@ if (!args.has('--no-lighthouse')) {
           transfer: Math.round(m('transfer') ?? 0),
           observedFcp: Math.round(m('observedFcp') ?? 0),
           observedLoad: Math.round(m('observedLoad') ?? 0),
+          scriptEvaluation: Math.round(m('scriptEvaluation') ?? 0),
+          styleLayout: Math.round(m('styleLayout') ?? 0),
           paintsBeforeLoad: samples.every((s) => s.observedFcp !== null && s.observedLoad !== null && s.observedFcp < s.observedLoad),
           error: samples.find((s) => s.error)?.error ?? null,
         };
         lighthouseRows.push(row);
-        console.log(`lighthouse ${row.url}: perf ${row.performance}, LCP ${row.lcp} ms, TBT ${row.tbt} ms, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}, observed FCP ${row.observedFcp} ms / load ${row.observedLoad} ms`);
+        console.log(`lighthouse ${row.url}: perf ${row.performance}, LCP ${row.lcp} ms, TBT ${row.tbt} ms, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}, observed FCP ${row.observedFcp} ms / load ${row.observedLoad} ms, script ${row.scriptEvaluation} ms, style+layout ${row.styleLayout} ms`);
       }
     } finally {
       await chrome.kill();
@@ -198,11 +219,11 @@ if (lighthouseRows.length) {
     '',
     'Budgets, against the two references of the same run: LCP ≤ 1.25 × the Japanese floor; TBT ≤ the floor + 150 ms; performance ≥ the Japanese floor − 3; accessibility, best practices and SEO 100; CLS 0; in the observed (unthrottled) trace the first contentful paint before the load event.',
     '',
-    '| page | performance | LCP ms | LCP ÷ ja floor | TBT ms | TBT − floor | a11y | BP | SEO | CLS | observed FCP ms | observed load ms | KiB | budget |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| page | performance | LCP ms | LCP ÷ ja floor | TBT ms | TBT − floor | a11y | BP | SEO | CLS | observed FCP ms | observed load ms | script ms | style+layout ms | KiB | budget |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...lighthouseRows.map(
       (r) =>
-        `| ${r.reference ? `*${r.url}*` : r.url} | ${r.performance} | ${r.lcp} | ${ratio(r)} | ${r.tbt} | ${r.reference ? '—' : `${r.tbtOverFloor >= 0 ? '+' : ''}${r.tbtOverFloor}`} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls} | ${r.observedFcp} | ${r.observedLoad} | ${r.transfer} | ${missedChecks(r)} |`,
+        `| ${r.reference ? `*${r.url}*` : r.url} | ${r.performance} | ${r.lcp} | ${ratio(r)} | ${r.tbt} | ${r.reference ? '—' : `${r.tbtOverFloor >= 0 ? '+' : ''}${r.tbtOverFloor}`} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls} | ${r.observedFcp} | ${r.observedLoad} | ${r.scriptEvaluation} | ${r.styleLayout} | ${r.transfer} | ${missedChecks(r)} |`,
     ),
     '',
   );

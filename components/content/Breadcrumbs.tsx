@@ -4,6 +4,7 @@ import { message, pageInfo } from '@/lib/content/page-info';
 import { sitePaths } from '@/lib/content/routes';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { navKeyOf } from '@/lib/nav';
+import css from './Breadcrumbs.module.css';
 
 /**
  * GOV.UK-style breadcrumbs: the links above this page (the page itself is the h1 below). The
@@ -16,15 +17,11 @@ export function Breadcrumbs({ locale, path }: { locale: Locale; path: string }) 
   const nameOf = (p: string) => (p !== path && p in navKeyOf ? message(locale, 'common', `nav.${navKeyOf[p]}`) : pageInfo(locale, p).title);
   const trail = breadcrumbTrail(path, (p) => pages.has(p), nameOf);
   return (
-    <nav aria-label={message(locale, 'common', 'breadcrumb')} className="no-print mb-4 text-sm" data-testid="breadcrumbs">
-      <ol className="flex flex-wrap gap-x-2">
-        {trail.slice(0, -1).map((crumb, i) => (
-          <li key={crumb.path} className="flex gap-x-2">
-            {i > 0 ? (
-              <span aria-hidden="true" className="text-muted">
-                ›
-              </span>
-            ) : null}
+    <nav aria-label={message(locale, 'common', 'breadcrumb')} className={`no-print ${css.nav}`} data-testid="breadcrumbs">
+      <ol>
+        {/* The › between crumbs is drawn by CSS (Breadcrumbs.module.css), so it is not read out. */}
+        {trail.slice(0, -1).map((crumb) => (
+          <li key={crumb.path}>
             <Link href={localePath(locale, crumb.path)}>{crumb.name}</Link>
           </li>
         ))}

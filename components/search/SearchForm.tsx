@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { withBasePath } from '@/lib/site';
 import { SlashShortcut } from './SlashShortcut';
+import css from '@/components/shell/shell.module.css';
 
 /** The header's search box: a plain GET form to the search page, so it works everywhere. */
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className="flex w-full min-w-0 items-center gap-1 md:w-auto">
+    <form role="search" aria-label={t('label')} action={withBasePath(localePath(locale, 'search'))} method="get" className={css.search}>
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>
@@ -18,11 +19,11 @@ export async function SearchForm({ locale }: { locale: Locale }) {
         placeholder={t('placeholder')}
         maxLength={100}
         title={t('shortcut')}
-        className="min-h-11 w-full min-w-0 rounded-control border border-line-strong bg-page px-2 text-base placeholder:text-muted md:min-h-9 md:w-56 md:text-small"
+        className={`${css.control} ${css.input}`}
       />
       <button
         type="submit"
-        className="inline-flex min-h-11 items-center gap-1 rounded-control border border-line-strong bg-page px-3 text-small hover:bg-panel md:min-h-9 md:px-2"
+        className={`${css.control} ${css.small} ${css.submit} ${css.hover}`}
       >
         {t('submit')}
       </button>

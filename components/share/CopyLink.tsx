@@ -1,21 +1,22 @@
 'use client';
 
 import { useState } from 'react';
-import { LinkGlyph } from '@/components/icons/LinkGlyph';
+import css from './CopyLink.module.css';
 
 export type ShareLabels = { copy: string; copied: string; failed: string; share: string };
 
 /**
  * "Copy link" for a step, scenario, code, claim or question: copies the page's URL (with the
  * given #fragment, or the current query string) and confirms visibly and to screen readers.
- * Where the browser can share (phones), a Share button appears too.
+ * Where the browser can share (phones), a Share button appears too. Kept plain (one state, the
+ * look in CopyLink.module.css, the icon drawn by CSS) because every story step ships it.
  */
 export function CopyLink({
   hash,
-  keepQuery = false,
+  keepQuery,
   labels,
   context,
-  testId,
+  testId = 'copy-link',
 }: {
   hash?: string;
   keepQuery?: boolean;
@@ -24,65 +25,55 @@ export function CopyLink({
   context?: string;
   testId?: string;
 }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [failedUrl, setFailedUrl] = useState('');
-  const [canShare, setCanShare] = useState(false);
-
-  function url() {
-    const { origin, pathname, search } = window.location;
-    return `${origin}${pathname}${keepQuery ? search : ''}${hash ? `#${hash}` : ''}`;
-  }
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url());
-      setStatus('copied');
-    } catch {
-      // No clipboard (an insecure origin, a refused permission): show the link, selected, to copy by hand.
-      setFailedUrl(url());
-      setStatus('failed');
-    }
-    setCanShare(typeof navigator.share === 'function');
-  }
+  // status: '' (idle), 'copied' or 'failed'; url: the link shown when copying failed.
+  const [state, setState] = useState({ status: '', url: '', share: false });
+  const canShare = () => typeof navigator.share == 'function';
+  const url = () => {
+    const { origin, pathname, search } = location;
+    return origin + pathname + (keepQuery ? search : '') + (hash ? '#' + hash : '');
+  };
 
   return (
-    <span className="needs-js no-print inline-flex flex-wrap items-center gap-2" data-pagefind-ignore="all">
+    <span className={`needs-js no-print ${css.wrap}`} data-pagefind-ignore="all">
       <button
         type="button"
-        onClick={copy}
-        onFocus={() => setCanShare(typeof navigator.share === 'function')}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-control border border-line-strong px-2 py-1 text-small hover:bg-panel"
-        data-testid={testId ?? 'copy-link'}
+        onClick={() =>
+          Promise.resolve()
+            .then(() => navigator.clipboard.writeText(url()))
+            // No clipboard (an insecure origin, a refused permission): show the link, selected, to copy by hand.
+            .then(
+              () => setState({ status: 'copied', url: '', share: canShare() }),
+              () => setState({ status: 'failed', url: url(), share: canShare() }),
+            )
+        }
+        onFocus={() => setState((s) => ({ ...s, share: canShare() }))}
+        className={css.button}
+        data-testid={testId}
       >
-        <LinkGlyph />
         {labels.copy}
         {context ? <span className="sr-only">: {context}</span> : null}
       </button>
-      {canShare ? (
-        <button
-          type="button"
-          className="min-h-11 rounded border border-line px-2 py-1 text-sm hover:bg-panel"
-          onClick={() => navigator.share({ url: url(), title: document.title }).catch(() => undefined)}
-        >
+      {state.share ? (
+        <button type="button" className={css.share} onClick={() => navigator.share({ url: url(), title: document.title }).catch(() => undefined)}>
           {labels.share}
         </button>
       ) : null}
-      <span role="status" className="text-sm text-ok-ink" data-testid={`${testId ?? 'copy-link'}-status`}>
-        {status === 'copied' ? labels.copied : status === 'failed' ? labels.failed : ''}
+      <span role="status" className={css.status} data-testid={`${testId}-status`}>
+        {state.status === 'copied' ? labels.copied : state.status ? labels.failed : ''}
       </span>
-      {status === 'failed' ? (
+      {state.url ? (
         <input
           type="text"
           readOnly
-          value={failedUrl}
+          value={state.url}
           aria-label={labels.copy}
           ref={(el) => {
             el?.focus();
             el?.select();
           }}
           onFocus={(event) => event.currentTarget.select()}
-          className="w-full max-w-md rounded border border-line bg-page px-2 py-1 font-mono text-sm"
-          data-testid={`${testId ?? 'copy-link'}-url`}
+          className={css.url}
+          data-testid={`${testId}-url`}
         />
       ) : null}
     </span>

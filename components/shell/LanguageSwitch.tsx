@@ -8,7 +8,7 @@ import { withBasePath } from '@/lib/site';
  * Links to the same page in the other language. The query string and #fragment (a simulator
  * scenario, a presenter step) are carried over when the link is followed.
  */
-export function LanguageSwitch({ to, label, title }: { to: Locale; label: string; title: string }) {
+export function LanguageSwitch({ to, label, title, className }: { to: Locale; label: string; title: string; className: string }) {
   const pathname = usePathname() ?? '/';
   const href = withBasePath(switchLocalePath(pathname, to));
   return (
@@ -17,7 +17,7 @@ export function LanguageSwitch({ to, label, title }: { to: Locale; label: string
       hrefLang={to}
       lang={to}
       title={title}
-      className="inline-flex min-h-11 items-center rounded-control border border-line-strong bg-page px-3 text-small font-medium no-underline hover:bg-panel md:min-h-9 md:px-2"
+      className={className}
       data-testid="language-switch"
       onClick={(event) => {
         event.currentTarget.href = href + window.location.search + window.location.hash;

@@ -50,19 +50,19 @@ function choose(next: ThemeChoice) {
 }
 
 /** Light, dark or the device's setting. Hidden without JavaScript (.needs-js), where it could do nothing. */
-export function ThemeSwitch({ label, names }: { label: string; names: Record<ThemeChoice, string> }) {
+export function ThemeSwitch({ label, names, classes }: { label: string; names: string[]; classes: [group: string, button: string] }) {
   const choice = useSyncExternalStore(subscribe, read, () => 'system' as ThemeChoice);
   return (
-    <div role="group" aria-label={label} className="needs-js inline-flex overflow-hidden rounded-control border border-line-strong text-small">
-      {themeChoices.map((value) => (
+    <div role="group" aria-label={label} className={classes[0]}>
+      {themeChoices.map((value, i) => (
         <button
           key={value}
           type="button"
           aria-pressed={choice === value}
           onClick={() => choose(value)}
-          className="min-h-11 px-2 md:min-h-9 aria-pressed:bg-accent aria-pressed:text-accent-ink"
+          className={classes[1]}
         >
-          {names[value]}
+          {names[i]}
         </button>
       ))}
     </div>

@@ -26,7 +26,7 @@ export function SimulatorEmbed({ locale }: { locale: Locale }) {
         locale={locale}
         errorBase={withBasePath(localePath(locale, 'errors'))}
         dialogMessages={dialogMessages(locale)}
-        labels={{ play: m.embed.play, loading: m.embed.loading, failed: m.embed.failed }}
+        labels={[m.embed.play, m.embed.loading, m.embed.failed]}
       >
         <Meters s={summary} labels={m.meters} />
         <p className="mt-3 text-sm">{stateSentence(summary, m)}</p>

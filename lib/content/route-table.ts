@@ -32,6 +32,7 @@ export const routeTable = [
   { route: '', info: { content: 'pages', slug: 'home' }, nav: 'home' },
   { route: 'about', info: { content: 'pages', slug: 'about' }, nav: 'about' },
   { route: 'sources', info: { messages: ['common', 'sourcesPage.title', 'sourcesPage.description'] }, nav: 'sources' },
+  { route: 'sources/other', info: { messages: ['common', 'sourcesPage.otherTitle', 'sourcesPage.otherDescription'] } },
   { route: 'story', info: { messages: ['story', 'overview.title', 'overview.description'] }, nav: 'story' },
   { route: 'story/[step]', info: { content: 'story' }, each: 'story' },
   { route: 'learn', info: { messages: ['learn', 'index.title', 'index.description'] }, nav: 'learn' },

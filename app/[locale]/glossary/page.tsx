@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { loadGlossary, sourceMap } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/locales';
-import { localePath } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { sourceHref } from '@/lib/sources/page';
 import Link from '@/components/content/Link';
 import { HeadingAnchor } from '@/components/content/HeadingAnchor';
 import css from './glossary.module.css';
@@ -39,7 +39,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
                   {term.sources.map((id, i) => (
                     <span key={id}>
                       {i > 0 ? ', ' : ''}
-                      <Link href={`${localePath(locale, 'sources')}#${id}`}>{sources.get(id)?.title ?? id}</Link>
+                      <Link href={sourceHref(locale, sources.get(id)!)}>{sources.get(id)?.title ?? id}</Link>
                     </span>
                   ))}
                 </p>

@@ -2,7 +2,7 @@
 // itself (font fallback, line breaking) is in the reference and not counted against the site.
 export default function Page() {
   return (
-    <main lang="ja">
+    <main>
       <h1>床（日本語の段落つき）</h1>
       <p>
         2013 年 4 月、ある人がネット オークションで Windows 7 Professional のプロダクト キーだけを格安で買いました。1 つ目のキーはブロックされていて、2
