@@ -72,7 +72,7 @@ for (const locale of locales) {
     await page.goto(`./${locale}/sources/`);
     await expect(page.locator('#M365-KEYS')).toHaveAttribute('data-host', 'microsoft');
     await expect(page.locator('#W7-GENUINE').getByTestId('retired')).toBeVisible();
-    // A <time> whose text is a valid date string needs no datetime attribute (HTML's <time> element).
+    await expect(page.locator('#M365-KEYS time')).toHaveAttribute('datetime', '2026-11-29');
     await expect(page.locator('#M365-KEYS time')).toHaveText('2026-11-29');
   });
 }
