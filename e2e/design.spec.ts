@@ -202,8 +202,9 @@ test.describe('Japanese line breaking', () => {
       await page.setContent(readFileSync(file, 'utf8').replace(/<(script|link)\b[^>]*>(<\/script>)?/g, ''), { waitUntil: 'domcontentloaded' });
       const r = await page.evaluate(() => {
         const out = { pairs: 0, bad: [] as string[] };
-        // MDX prose and the text this design renders through <Phrases> (class "phrases").
-        const roots = document.querySelectorAll('.prose, .phrases');
+        // MDX prose, the text this design renders through <Phrases> (class "phrases"), and a
+        // story step's choice (its options, consequences and the 2013 buyer, drawn by an island).
+        const roots = document.querySelectorAll('.prose, .phrases, [data-testid="choice"]');
         for (const root of roots) {
           const text = root.textContent ?? '';
           for (const m of text.matchAll(/\d([ \u00A0])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu)) {

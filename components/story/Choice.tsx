@@ -1,6 +1,7 @@
 import type { StoryFrontmatter } from '@/lib/content/schema';
 import { ChoiceRecorder, type ChoiceLabels } from './ChoiceRecorder';
 import { SectionHeading } from '@/components/content/SectionHeading';
+import { keepNumbersWithCounters as keep } from '@/lib/mdx/budoux-text.mjs';
 
 /**
  * "What would you do?": the heading and question here, the options (readable without JavaScript,
@@ -8,11 +9,13 @@ import { SectionHeading } from '@/components/content/SectionHeading';
  */
 export function Choice({ slug, choice, labels }: { slug: string; choice: NonNullable<StoryFrontmatter['choice']>; labels: ChoiceLabels & { heading: string } }) {
   const { heading, ...islandLabels } = labels;
+  // A number keeps its counter ("2\u00a0本目") in the island's text too, as in the MDX prose.
+  const options = choice.options.map((o) => ({ label: keep(o.label), consequence: keep(o.consequence) }));
   return (
     <section aria-labelledby="choice" className="not-prose my-10 rounded-lg border border-line bg-panel p-4 sm:p-5" data-testid="choice">
       <SectionHeading id="choice" title={heading} className="text-xl font-bold" />
-      <p className="mt-2 text-lg">{choice.question}</p>
-      <ChoiceRecorder slug={slug} options={choice.options} buyer={choice.buyer} labels={islandLabels} />
+      <p className="mt-2 text-lg">{keep(choice.question)}</p>
+      <ChoiceRecorder slug={slug} options={options} buyer={keep(choice.buyer)} labels={islandLabels} />
     </section>
   );
 }
