@@ -15,7 +15,7 @@ export const metadata: Metadata = {
   title,
   description,
   openGraph: { type: 'website', url: absoluteUrl('/'), title, description, siteName: title, locale: ogLocale.ja, alternateLocale: [ogLocale.en], images: [image] },
-  twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  twitter: { card: 'summary_large_image', images: [image.url] },
   alternates: {
     canonical: absoluteUrl('/'),
     languages: { ja: absoluteUrl('/ja/'), en: absoluteUrl('/en/'), 'x-default': absoluteUrl('/') },

@@ -31,7 +31,9 @@ export function pageMetadata(locale: Locale, path: string, { index = true }: { i
       alternateLocale: [ogLocale[otherLocale(locale)]],
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+    // X reads og:title and og:description when twitter:title and twitter:description are absent
+    // (https://developer.x.com/cards/markup), so only the card type and image are repeated.
+    twitter: { card: 'summary_large_image', images: [image.url] },
     robots: index ? undefined : { index: false, follow: true },
   };
 }

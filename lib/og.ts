@@ -12,9 +12,3 @@ export const pickerOgImageName = 'site.png';
 export function ogImagePath(locale: Locale, path: string): string {
   return `/og/${ogImageName(locale, path)}`;
 }
-
-export function parseOgImageName(name: string): { locale: Locale; path: string } | null {
-  const m = name.match(/^(ja|en)((?:__[a-z0-9-]+)*)\.png$/);
-  if (!m) return null;
-  return { locale: m[1] as Locale, path: m[2]!.split('__').filter(Boolean).join('/') };
-}

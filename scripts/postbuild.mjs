@@ -1,6 +1,6 @@
 // After `next build`: checks the export, writes the security headers (a CSP per page with the
 // hashes of that page's inline scripts) to out/_headers for static hosts and for scripts/serve.mjs,
-// then builds the search index with Pagefind.
+// draws the link-preview images, then builds the search index with Pagefind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,13 @@ for (const file of htmlFiles(out)) {
 }
 writeFileSync(join(out, '_headers'), lines.join('\n'));
 console.log(`postbuild: security headers for ${pages} pages written to out/_headers`);
+
+// The link-preview PNGs (scripts/og-images.tsx says why they are drawn here, not by a route).
+const og = spawnSync('npx', ['--no-install', 'tsx', 'scripts/og-images.tsx'], { stdio: 'inherit' });
+if (og.status !== 0) {
+  console.error('postbuild: the link-preview images failed');
+  process.exit(1);
+}
 
 // Pagefind reads <html lang> and keeps one index per language; only [data-pagefind-body] is indexed.
 const pagefind = spawnSync('npx', ['--no-install', 'pagefind', '--site', out], { stdio: 'inherit' });

@@ -4,6 +4,8 @@ import type { SimMessages } from './labels';
 
 type MeterLabels = SimMessages['meters'];
 const W = 1000;
+/** SVG coordinates to a tenth of a unit (of 1000): finer is invisible and only lengthens the markup. */
+const r = (n: number) => Math.round(n * 10) / 10;
 // Bars are SVG drawn with attributes, not style="" (the site's CSP allows no inline styles).
 const svgProps = { viewBox: `0 0 ${W} 20`, preserveAspectRatio: 'none', 'aria-hidden': true, focusable: false } as const;
 
@@ -15,14 +17,14 @@ const svgProps = { viewBox: `0 0 ${W} 20`, preserveAspectRatio: 'none', 'aria-hi
 export function LicenseBar({ s, thin = false }: { s: Summary; thin?: boolean }) {
   const total = Math.max(1, s.seatsBought + s.unlicensedActive);
   const unit = (W - (s.unlicensedActive ? 8 : 0)) / total;
-  const box = s.seatsBought * unit;
+  const box = r(s.seatsBought * unit);
   return (
     <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-7'}`} data-testid="license-bar">
-      <rect x={0} y={0} width={s.licensedDevices * unit} height={20} className="fill-ok-ink" />
-      <rect x={s.licensedDevices * unit} y={0} width={s.seatsLost * unit} height={20} className="fill-muted opacity-50" />
+      <rect x={0} y={0} width={r(s.licensedDevices * unit)} height={20} className="fill-ok-ink" />
+      <rect x={r(s.licensedDevices * unit)} y={0} width={r(s.seatsLost * unit)} height={20} className="fill-muted opacity-50" />
       <rect x={1} y={1} width={box - 2} height={18} className="fill-none stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />
       {s.unlicensedActive ? (
-        <rect x={box + 8} y={1} width={s.unlicensedActive * unit - 2} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={1} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
+        <rect x={box + 8} y={1} width={r(s.unlicensedActive * unit - 2)} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={1} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
       ) : null}
     </svg>
   );
@@ -32,7 +34,7 @@ export function LicenseBar({ s, thin = false }: { s: Summary; thin?: boolean }) 
 export function ActivationBar({ s, thin = false }: { s: Summary; thin?: boolean }) {
   const limit = s.activationLimit;
   const scale = limit === null ? Math.max(1, s.activationsUsed) : Math.max(limit, s.activationsUsed) * 1.15;
-  const x = (n: number) => (n / scale) * W;
+  const x = (n: number) => r((n / scale) * W);
   return (
     <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-5'}`} data-testid="activation-bar">
       <rect x={0} y={6} width={W} height={8} rx={4} className="fill-panel stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />

@@ -2,14 +2,14 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { askerSoFar, run, serialise, summarise } from '@/lib/simulator';
 import { withBasePath } from '@/lib/site';
 import { EmbedLoader } from './EmbedLoader';
-import { stateSentence } from './format';
 import { dialogMessages, simMessages } from './messages';
 import { Meters } from './Meters';
 
 /**
  * Story step 7's playable copy of the simulator, loaded with the asker's case. The page ships
  * only a small loader: the simulator's code and words load when the reader presses Play. Without
- * JavaScript (and before Play) it shows both meters for the case and a link to the full simulator.
+ * JavaScript (and before Play) it shows both meters for the case (their sentences say the numbers)
+ * and a link to the full simulator.
  */
 export function SimulatorEmbed({ locale }: { locale: Locale }) {
   const m = simMessages(locale);
@@ -29,7 +29,6 @@ export function SimulatorEmbed({ locale }: { locale: Locale }) {
         labels={[m.embed.play, m.embed.loading, m.embed.failed]}
       >
         <Meters s={summary} labels={m.meters} />
-        <p className="mt-3 text-sm">{stateSentence(summary, m)}</p>
       </EmbedLoader>
       <p className="mt-3">
         <a href={href} data-testid="simulator-embed-open">

@@ -2,6 +2,7 @@ import type { StoryFrontmatter } from '@/lib/content/schema';
 import { ChoiceRecorder, type ChoiceLabels } from './ChoiceRecorder';
 import { SectionHeading } from '@/components/content/SectionHeading';
 import { keepNumbersWithCounters as keep } from '@/lib/mdx/budoux-text.mjs';
+import c from './Choice.module.css';
 
 /**
  * "What would you do?": the heading and question here, the options (readable without JavaScript,
@@ -12,9 +13,9 @@ export function Choice({ slug, choice, labels }: { slug: string; choice: NonNull
   // A number keeps its counter ("2\u00a0本目") in the island's text too, as in the MDX prose.
   const options = choice.options.map((o) => ({ label: keep(o.label), consequence: keep(o.consequence) }));
   return (
-    <section aria-labelledby="choice" className="not-prose my-10 rounded-lg border border-line bg-panel p-4 sm:p-5" data-testid="choice">
-      <SectionHeading id="choice" title={heading} className="text-xl font-bold" />
-      <p className="mt-2 text-lg">{keep(choice.question)}</p>
+    <section aria-labelledby="choice" className={`not-prose ${c.section}`} data-testid="choice">
+      <SectionHeading id="choice" title={heading} className={c.heading} />
+      <p className={c.question}>{keep(choice.question)}</p>
       <ChoiceRecorder slug={slug} options={options} buyer={keep(choice.buyer)} labels={islandLabels} />
     </section>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { clearChoice, setChoice } from '@/lib/story/progress';
 import { updateProgress, useProgress } from './useProgress';
+import c from './Choice.module.css';
 
 export interface ChoiceLabels {
   hint: string;
@@ -70,30 +71,27 @@ export function ChoiceRecorder({ slug, options, buyer, labels }: Props) {
   return (
     <>
       <div ref={list} hidden={option !== undefined}>
-        <p className="mt-3 text-sm text-muted">{labels.hint}</p>
-        <ul className="mt-3 space-y-3">
+        <p className={c.hint}>{labels.hint}</p>
+        <ul className={c.options}>
           {options.map((o, i) => (
             <li key={i}>
-              <details name={`choice-${slug}`} data-option={i} className="group rounded border border-line bg-page open:border-accent">
-                <summary className="flex cursor-pointer list-none items-start gap-3 px-4 py-3 font-semibold [&::-webkit-details-marker]:hidden">
-                  <span aria-hidden="true" className="mt-0.5 size-5 shrink-0 rounded-full border-2 border-muted bg-page group-open:border-[6px] group-open:border-accent" />
-                  <span>{o.label}</span>
-                </summary>
-                <div className="mx-4 mb-3 border-t border-line pt-2">
-                  <p className="text-sm font-semibold text-muted">{labels.consequence}</p>
-                  <p className="mt-1">{o.consequence}</p>
+              <details name={`choice-${slug}`} data-option={i} className={c.option}>
+                <summary>{o.label}</summary>
+                <div className={c.consequence}>
+                  <p className={c.label}>{labels.consequence}</p>
+                  <p>{o.consequence}</p>
                 </div>
               </details>
             </li>
           ))}
         </ul>
-        <details className="group mt-4" data-testid="choice-buyer">
-          <summary className="cursor-pointer font-semibold text-link">{labels.buyer}</summary>
-          <p className="mt-2 border-l-4 border-note-line bg-note px-3 py-2">{buyer}</p>
+        <details className={c.buyerToggle} data-testid="choice-buyer">
+          <summary>{labels.buyer}</summary>
+          <p className={c.note}>{buyer}</p>
         </details>
       </div>
       {option ? (
-        <div className="mt-4" data-testid="choice-result" data-chosen={chosen}>
+        <div className={c.result} data-testid="choice-result" data-chosen={chosen}>
           <p
             tabIndex={-1}
             ref={(el) => {
@@ -102,26 +100,26 @@ export function ChoiceRecorder({ slug, options, buyer, labels }: Props) {
                 el.focus();
               }
             }}
-            className="rounded border border-accent bg-page px-4 py-3 font-semibold focus:outline-none focus-visible:outline-2"
+            className={c.chosen}
           >
-            <span className="text-muted">{labels.youChose}</span> {option.label}
+            <span>{labels.youChose}</span> {option.label}
           </p>
-          <p className="mt-2 px-1">{option.consequence}</p>
-          <div className="mt-4 border-l-4 border-note-line bg-note px-3 py-2">
-            <p className="font-semibold">{labels.buyer}</p>
-            <p className="mt-1">{buyer}</p>
+          <p className={c.chosenConsequence}>{option.consequence}</p>
+          <div className={c.note}>
+            <p>{labels.buyer}</p>
+            <p>{buyer}</p>
           </div>
-          <p className="mt-4 font-semibold">{labels.others}</p>
-          <ul className="mt-1 list-disc space-y-2 pl-6">
+          <p className={c.othersHeading}>{labels.others}</p>
+          <ul className={c.others}>
             {options.map((o, i) =>
               i === chosen ? null : (
                 <li key={i}>
-                  <span className="font-semibold">{o.label}</span> {o.consequence}
+                  <b>{o.label}</b> {o.consequence}
                 </li>
               ),
             )}
           </ul>
-          <button type="button" onClick={chooseAgain} className="mt-4 rounded border border-line bg-page px-4 py-2 font-semibold hover:bg-panel">
+          <button type="button" onClick={chooseAgain} className={c.again}>
             {labels.again}
           </button>
         </div>
