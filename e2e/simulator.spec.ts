@@ -170,7 +170,7 @@ for (const locale of locales) {
           const s = getComputedStyle(el);
           return { width: s.strokeWidth, colour: s.stroke };
         });
-      const license = await outline('license-bar', 'rect.fill-none');
+      const license = await outline('license-bar', 'rect[stroke-width]');
       const activation = await outline('activation-bar', 'rect');
       expect(license).toEqual(activation);
       // Different shapes: a box with the unlicensed PCs in red past its end, and a track with the limit marked.

@@ -42,7 +42,7 @@ if (og.status !== 0) {
 }
 
 // Pagefind reads <html lang> and keeps one index per language; only [data-pagefind-body] is indexed.
-const pagefind = spawnSync('npx', ['--no-install', 'pagefind', '--site', out], { stdio: 'inherit' });
+const pagefind = spawnSync('npx', ['--no-install', 'pagefind', '--site', out, '--exclude-selectors', '.heading-anchor'], { stdio: 'inherit' });
 if (pagefind.status !== 0) {
   console.error('postbuild: pagefind failed');
   process.exit(1);

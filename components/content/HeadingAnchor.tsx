@@ -1,14 +1,15 @@
 /**
  * The "#" after a heading: a link to that section, named for screen readers by `label`. It shows
- * on hover and on focus only (app/globals.css `.heading-anchor`) and search leaves it out.
+ * on hover and on focus only and never prints (app/globals.css `.heading-anchor`); search leaves it
+ * out (scripts/postbuild.mjs gives Pagefind the selector). One class, no more attributes: every
+ * heading repeats them in the page's payload.
  */
 export function HeadingAnchor({ id, label }: { id: string; label: string }) {
   return (
     <a
       href={`#${id}`}
-      className="heading-anchor no-print"
+      className="heading-anchor"
       aria-label={label}
-      data-pagefind-ignore="all"
     >
       #
     </a>

@@ -5,7 +5,7 @@ import { HeadingAnchor } from './HeadingAnchor';
 export async function SectionHeading({ id, title, className = '' }: { id: string; title: string; className?: string }) {
   const t = await getTranslations('common');
   return (
-    <h2 id={id} className={className ? `scroll-mt-4 ${className}` : 'scroll-mt-4'}>
+    <h2 id={id} {...(className ? { className } : {})}>
       {title}
       <HeadingAnchor id={id} label={t('sectionLink', { title })} />
     </h2>

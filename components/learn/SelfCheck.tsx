@@ -8,7 +8,7 @@ export function SelfCheck({ items, labels }: { items: SelfCheckItem[]; labels: {
       <SectionHeading id="self-check" title={labels.heading} className="mb-4 text-xl font-bold" />
       <ol className="space-y-6">
         {items.map((q, i) => (
-          <li key={q.id} id={q.id} className="scroll-mt-4">
+          <li key={q.id} id={q.id}>
             <p className="font-semibold">
               {i + 1}. {q.question}
             </p>

@@ -14,7 +14,7 @@ export function textOf(node: ReactNode): string {
 export function makeHeading(Tag: 'h2' | 'h3', anchorLabel: (title: string) => string) {
   return function Heading({ id, children }: { id?: string; children?: React.ReactNode }) {
     return (
-      <Tag id={id} className="scroll-mt-4">
+      <Tag id={id}>
         {children}
         {id ? <HeadingAnchor id={id} label={anchorLabel(textOf(children) || id)} /> : null}
       </Tag>

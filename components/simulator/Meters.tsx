@@ -1,6 +1,7 @@
 import type { Summary } from '@/lib/simulator';
 import { fill } from '@/lib/text/fill';
 import type { SimMessages } from './labels';
+import m from './Meters.module.css';
 
 type MeterLabels = SimMessages['meters'];
 const W = 1000;
@@ -19,12 +20,12 @@ export function LicenseBar({ s, thin = false }: { s: Summary; thin?: boolean }) 
   const unit = (W - (s.unlicensedActive ? 8 : 0)) / total;
   const box = r(s.seatsBought * unit);
   return (
-    <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-7'}`} data-testid="license-bar">
-      <rect x={0} y={0} width={r(s.licensedDevices * unit)} height={20} className="fill-ok-ink" />
-      <rect x={r(s.licensedDevices * unit)} y={0} width={r(s.seatsLost * unit)} height={20} className="fill-muted opacity-50" />
-      <rect x={1} y={1} width={box - 2} height={18} className="fill-none stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+    <svg {...svgProps} className={m.bar} data-thin={thin || undefined} data-testid="license-bar">
+      <rect x={0} y={0} width={r(s.licensedDevices * unit)} height={20} className={m.licensed} />
+      <rect x={r(s.licensedDevices * unit)} y={0} width={r(s.seatsLost * unit)} height={20} className={m.lost} />
+      <rect x={1} y={1} width={box - 2} height={18} className={m.outline} strokeWidth={1} vectorEffect="non-scaling-stroke" />
       {s.unlicensedActive ? (
-        <rect x={box + 8} y={1} width={r(s.unlicensedActive * unit - 2)} height={18} className="fill-bad-ink stroke-bad-ink" fillOpacity={0.75} strokeWidth={1} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
+        <rect x={box + 8} y={1} width={r(s.unlicensedActive * unit - 2)} height={18} className={m.over} fillOpacity={0.75} strokeWidth={1} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" data-testid="license-overflow" />
       ) : null}
     </svg>
   );
@@ -36,10 +37,10 @@ export function ActivationBar({ s, thin = false }: { s: Summary; thin?: boolean 
   const scale = limit === null ? Math.max(1, s.activationsUsed) : Math.max(limit, s.activationsUsed) * 1.15;
   const x = (n: number) => r((n / scale) * W);
   return (
-    <svg {...svgProps} className={`block w-full ${thin ? 'h-3' : 'h-5'}`} data-testid="activation-bar">
-      <rect x={0} y={6} width={W} height={8} rx={4} className="fill-panel stroke-line-strong" strokeWidth={1} vectorEffect="non-scaling-stroke" />
-      <rect x={0} y={6} width={x(s.activationsUsed)} height={8} rx={4} className={s.blocked ? 'fill-bad-ink' : 'fill-link'} />
-      {limit !== null ? <rect x={x(limit) - 4} y={0} width={8} height={20} className="fill-ink" /> : null}
+    <svg {...svgProps} className={`${m.bar} ${m.track}`} data-thin={thin || undefined} data-testid="activation-bar">
+      <rect x={0} y={6} width={W} height={8} rx={4} className={m.rail} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      <rect x={0} y={6} width={x(s.activationsUsed)} height={8} rx={4} className={m.used} data-blocked={s.blocked || undefined} />
+      {limit !== null ? <rect x={x(limit) - 4} y={0} width={8} height={20} className={m.mark} /> : null}
     </svg>
   );
 }
@@ -47,46 +48,45 @@ export function ActivationBar({ s, thin = false }: { s: Summary; thin?: boolean 
 /** Both meters, each with the sentences that say what it shows, and the gap between them. */
 export function Meters({ s, labels }: { s: Summary; labels: MeterLabels }) {
   return (
-    <section aria-labelledby="sim-meters-heading" className="mt-6">
+    <section aria-labelledby="sim-meters-heading" className={m.section}>
       <h2 id="sim-meters-heading" className="sr-only">
         {labels.heading}
       </h2>
-      <div className="grid gap-4 md:grid-cols-2" data-testid="sim-meters">
-        <div className="rounded border border-line p-4">
-          <h3 className="font-bold">{labels.license}</h3>
-          <p className="mb-2 text-sm text-muted">{labels.licenseSub}</p>
+      <div className={m.grid} data-testid="sim-meters">
+        <div className={m.card}>
+          <h3>{labels.license}</h3>
+          <p className={m.sub}>{labels.licenseSub}</p>
           <LicenseBar s={s} />
-          <p className="mt-2 font-semibold" data-testid="sim-licensed">
+          <p className={m.value} data-testid="sim-licensed">
             {fill(labels.licensed, { n: s.licensedDevices, seats: s.seatsBought })}
           </p>
-          {s.seatsLost ? <p className="text-sm">{fill(labels.lost, { n: s.seatsLost })}</p> : null}
-          {s.seatsFree ? <p className="text-sm">{fill(labels.free, { n: s.seatsFree })}</p> : null}
-          <p className={`mt-1 text-sm ${s.unlicensedActive ? 'font-semibold text-bad-ink' : ''}`} data-testid="sim-unlicensed">
+          {s.seatsLost ? <p className={m.small}>{fill(labels.lost, { n: s.seatsLost })}</p> : null}
+          {s.seatsFree ? <p className={m.small}>{fill(labels.free, { n: s.seatsFree })}</p> : null}
+          <p className={s.unlicensedActive ? `${m.small} ${m.bad}` : m.small} data-testid="sim-unlicensed">
             {fill(labels.unlicensed, { n: s.unlicensedActive })}
           </p>
         </div>
-        <div className="rounded border border-line p-4">
-          <h3 className="font-bold">{labels.technical}</h3>
-          <p className="mb-2 text-sm text-muted">{labels.technicalSub}</p>
+        <div className={m.card}>
+          <h3>{labels.technical}</h3>
+          <p className={m.sub}>{labels.technicalSub}</p>
           <ActivationBar s={s} />
           {s.activationLimit !== null ? (
-            <p className="mt-1 flex items-center gap-1 text-xs text-muted">
-              <span aria-hidden="true" className="inline-block h-3 w-1 bg-ink" />
+            <p className={m.limit}>
               {fill(labels.limitMark, { limit: s.activationLimit })}
             </p>
           ) : null}
-          <p className="mt-2 font-semibold" data-testid="sim-activations">
+          <p className={m.value} data-testid="sim-activations">
             {fill(labels.activations, { n: s.activationsUsed, limit: s.activationLimit ?? '—' })}
           </p>
-          {s.remaining !== null ? <p className="text-sm">{fill(labels.remaining, { n: s.remaining })}</p> : null}
+          {s.remaining !== null ? <p className={m.small}>{fill(labels.remaining, { n: s.remaining })}</p> : null}
           {s.blocked ? (
-            <p className="mt-1 text-sm font-semibold text-bad-ink" data-testid="sim-blocked">
+            <p className={`${m.small} ${m.bad}`} data-testid="sim-blocked">
               {labels.blocked}
             </p>
           ) : null}
         </div>
       </div>
-      <p className={`mt-3 rounded px-3 py-2 text-sm ${s.unlicensedActive ? 'bg-bad font-semibold' : 'bg-panel'}`} data-testid="sim-gap">
+      <p className={m.gap} data-gap={s.unlicensedActive ? '' : undefined} data-testid="sim-gap">
         {s.unlicensedActive ? fill(labels.gap, { act: s.activatedPcs, unlicensed: s.unlicensedActive }) : labels.gapNone}
       </p>
     </section>

@@ -33,18 +33,14 @@ export function StepNav({ steps, current, labels }: Props) {
             <span className={css.toggle}>
               <span className={css.show}>{labels.showAll}</span>
               <span className={css.hide}>{labels.hide}</span>
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className={css.chevron}>
-                <path d="M3.5 6l4.5 4.5L12.5 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
             </span>
           </span>
-          <svg viewBox={`0 0 ${steps.length} 1`} preserveAspectRatio="none" aria-hidden="true" focusable="false" className={css.bar}>
-            <rect width={steps.length} height="1" />
-            <rect width={index + 1} height="1" />
-          </svg>
+          <progress max={steps.length} value={index + 1} aria-hidden="true" className={css.bar} />
         </summary>
-        <nav aria-label={labels.nav} className={css.nav} data-testid="step-nav">
-          <p className={css.title}>{labels.nav}</p>
+        <nav aria-labelledby="step-nav-title" className={css.nav} data-testid="step-nav">
+          <p id="step-nav-title" className={css.title}>
+            {labels.nav}
+          </p>
           <span id="step-read-label" data-read-label="" className="sr-only">
             {labels.read}
           </span>
