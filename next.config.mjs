@@ -29,9 +29,9 @@ const nextConfig = {
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    // Slugs first (from the text as written), then BudouX phrase breaks for Japanese pages.
+    // Slugs first (from the text as written), then no-break spaces between numbers and counters.
     // The loader resolves plugin names from each MDX file's folder, so a local plugin needs its absolute path.
-    rehypePlugins: ['rehype-slug', fileURLToPath(new URL('./lib/mdx/rehype-budoux.mjs', import.meta.url))],
+    rehypePlugins: ['rehype-slug', fileURLToPath(new URL('./lib/mdx/rehype-japanese-numbers.mjs', import.meta.url))],
   },
 });
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
