@@ -48,14 +48,6 @@ const storedChoices = (page: Page) =>
     return raw ? (JSON.parse(raw) as { choices: Record<string, number> }).choices : null;
   });
 
-/** Where a is in the document relative to b: true when a comes first. */
-const comesBefore = (page: Page, a: string, b: string) =>
-  page.evaluate(([a, b]) => {
-    const x = document.querySelector(a)!;
-    const y = document.querySelector(b)!;
-    return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }, [a, b] as const);
-
 for (const locale of locales) {
   const steps = storySteps(locale);
   const words = text[locale];
@@ -85,11 +77,33 @@ for (const locale of locales) {
         await expect(current).toHaveAttribute('href', new RegExp(`/${locale}/story/${step.slug}/$`));
         // Steps 1..i have been visited in this browser, so exactly those are ticked.
         await expect(nav.locator('[data-read]')).toHaveCount(i + 1);
-        for (const s of steps.slice(0, i + 1)) await expect(nav.locator(`[data-read="${s.slug}"]`)).toBeVisible();
+        // Then, read in one call: which ticks are shown (visible: a box, not visibility: hidden),
+        // and the order of the choice, the pager, "go deeper" and the sources.
+        const layout = await page.evaluate(() => {
+          const nav = document.querySelector('[data-testid="step-nav"]')!;
+          const ticks = Array.from(nav.querySelectorAll<HTMLElement>('[data-read]'))
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+            })
+            .map((el) => el.dataset.read);
+          const before = (a: string, b: string) => {
+            const x = document.querySelector(a);
+            const y = document.querySelector(b);
+            return !!x && !!y && Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+          };
+          return {
+            ticks,
+            choiceThenPager: before('[data-testid="choice"]', '[data-testid="step-pager"]'),
+            pagerThenReferences: before('[data-testid="step-pager"]', '[data-testid="references"]'),
+            pagerThenDeeper: document.querySelector('#deeper') ? before('[data-testid="step-pager"]', '#deeper') : true,
+          };
+        });
+        expect.soft(layout.ticks, `${step.slug}: the read steps are ticked`).toEqual(steps.slice(0, i + 1).map((s) => s.slug));
         // Previous/next come straight after the choice, before "go deeper" and the sources.
-        expect(await comesBefore(page, '[data-testid="choice"]', '[data-testid="step-pager"]')).toBe(true);
-        expect(await comesBefore(page, '[data-testid="step-pager"]', '[data-testid="references"]')).toBe(true);
-        if (await page.locator('#deeper').count()) expect(await comesBefore(page, '[data-testid="step-pager"]', '#deeper')).toBe(true);
+        expect.soft(layout.choiceThenPager, `${step.slug}: choice, then pager`).toBe(true);
+        expect.soft(layout.pagerThenReferences, `${step.slug}: pager, then sources`).toBe(true);
+        expect.soft(layout.pagerThenDeeper, `${step.slug}: pager, then "go deeper"`).toBe(true);
         if (i < steps.length - 1) await page.keyboard.press('ArrowRight');
       }
       for (let i = steps.length - 1; i > 0; i--) {
