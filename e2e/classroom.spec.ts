@@ -40,8 +40,11 @@ for (const locale of locales) {
   const total = titles.length;
 
   test.describe(`classroom (${locale})`, () => {
-    test('presenter: keys move through every slide and the URL follows', async ({ page }) => {
+    test('presenter: the ← → hint is shown; keys move through every slide and the URL follows', async ({ page }) => {
       await openPresenter(page, `./${locale}/classroom/present/`);
+      // The ← → keys hint is shown with JavaScript.
+      await expect(page.getByTestId('keys-hint')).toBeVisible();
+      await expect(page.getByTestId('keys-hint')).toContainText('← →');
       const title = page.getByTestId('slide-title');
       await expect(title).toHaveText(titles[0]!);
       for (let i = 1; i < total; i++) {
@@ -71,7 +74,7 @@ for (const locale of locales) {
       await expect(page.getByTestId('keys-help')).toBeHidden();
     });
 
-    test('presenter: the slides show the story’s screens and the student pages’ QR codes', async ({ page }) => {
+    test('presenter: the slides show the story’s screens and the student pages’ QR codes; a bad ?step= is corrected to the nearest slide', async ({ page }) => {
       await openPresenter(page, `./${locale}/classroom/present/?step=1`);
       await expect(page.getByTestId('student-slide-url')).toHaveText(/\/quiz\/before\/$/);
       const stepOf = (slug: string) => steps.findIndex((s) => s.slug === slug) + 2;
@@ -81,43 +84,46 @@ for (const locale of locales) {
       await expect(page.getByTestId('two-meters')).toBeVisible();
       await openPresenter(page, `./${locale}/classroom/present/?step=${total}`);
       await expect(page.getByTestId('student-slide-url')).toHaveText(/\/quiz\/after\/$/);
-    });
-
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 768],
-    ] as const) {
-      test(`presenter at ${width}x${height}: every slide and its previous/next buttons fit the screen without scrolling`, async ({ page }) => {
-        await page.setViewportSize({ width, height });
-        await openPresenter(page, `./${locale}/classroom/present/?step=1`);
-        const stage = page.getByTestId('slide');
-        for (let i = 1; i <= total; i++) {
-          if (i > 1) await page.getByTestId('slide-next').click();
-          await expect(page.getByTestId('slide-title')).toHaveText(titles[i - 1]!);
-          for (const id of ['slide-prev', 'slide-next']) {
-            const box = (await page.getByTestId(id).boundingBox())!;
-            expect(box.y, `${id} on slide ${i}`).toBeGreaterThanOrEqual(0);
-            expect(box.y + box.height, `${id} on slide ${i}`).toBeLessThanOrEqual(height);
-            expect(box.x + box.width, `${id} on slide ${i}`).toBeLessThanOrEqual(width);
-          }
-          // Nothing of the slide is hidden below the controls: the stage has nothing to scroll.
-          const { scroll, client } = await stage.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
-          expect(scroll, `slide ${i} (${titles[i - 1]}) scrolls`).toBeLessThanOrEqual(client);
-        }
-      });
-    }
-
-    test('presenter: the ← → keys hint is shown with JavaScript', async ({ page }) => {
-      await openPresenter(page, `./${locale}/classroom/present/`);
-      await expect(page.getByTestId('keys-hint')).toBeVisible();
-      await expect(page.getByTestId('keys-hint')).toContainText('← →');
-    });
-
-    test('presenter: a bad ?step= is corrected to the nearest slide', async ({ page }) => {
+      // A bad ?step= is corrected to the nearest slide.
       await openPresenter(page, `./${locale}/classroom/present/?step=999`);
       await expect(page.getByTestId('slide-title')).toHaveText(titles[total - 1]!);
       await openPresenter(page, `./${locale}/classroom/present/?step=%3Cscript%3E`);
       await expect(page.getByTestId('slide-title')).toHaveText(titles[0]!);
+    });
+
+    // Both screen sizes in one test: the deck is loaded afresh at each size.
+    test('presenter at 1280x800 and 1024x768: every slide and its previous/next buttons fit the screen without scrolling', async ({ page }) => {
+      for (const [width, height] of [
+        [1280, 800],
+        [1024, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await openPresenter(page, `./${locale}/classroom/present/?step=1`);
+        for (let i = 1; i <= total; i++) {
+          const where = `${width}x${height}, slide ${i} (${titles[i - 1]})`;
+          if (i > 1) await page.getByTestId('slide-next').click();
+          await expect(page.getByTestId('slide-title')).toHaveText(titles[i - 1]!);
+          // The buttons' boxes and the stage's scroll height, read in one call.
+          const m = await page.evaluate(() => {
+            const box = (id: string) => {
+              const r = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+              return { y: r.y, bottom: r.bottom, right: r.right };
+            };
+            const stage = document.querySelector('[data-testid="slide"]')!;
+            return { prev: box('slide-prev'), next: box('slide-next'), scroll: stage.scrollHeight, client: stage.clientHeight };
+          });
+          for (const [id, box] of [
+            ['slide-prev', m.prev],
+            ['slide-next', m.next],
+          ] as const) {
+            expect.soft(box.y, `${id}, ${where}`).toBeGreaterThanOrEqual(0);
+            expect.soft(box.bottom, `${id}, ${where}`).toBeLessThanOrEqual(height);
+            expect.soft(box.right, `${id}, ${where}`).toBeLessThanOrEqual(width);
+          }
+          // Nothing of the slide is hidden below the controls: the stage has nothing to scroll.
+          expect.soft(m.scroll, `${where} scrolls`).toBeLessThanOrEqual(m.client);
+        }
+      }
     });
 
     test('speaker view: next slide preview, and it moves both ways with the presenter', async ({ page, context }) => {
@@ -186,8 +192,15 @@ for (const locale of locales) {
       expect(pages).toBeLessThanOrEqual(4);
     });
 
-    test('classroom page: h1 first, breadcrumbs, and both student pages with QR code and short URL', async ({ page }) => {
+    test('classroom page: h1 first, breadcrumbs, both student pages with QR code and short URL; the student pages carry no model answers and no explanations', async ({ page }) => {
+      const answers = modelAnswers(locale);
+      expect(answers.length).toBeGreaterThanOrEqual(2);
+      const questions = lessonQuestions(locale);
+      const explanations = explanationsOf(locale);
+      expect(explanations.length).toBe(questions.length);
+      // The teacher page does show them (so the comparison below means something).
       await page.goto(`./${locale}/classroom/`);
+      // The teacher page: h1 first, breadcrumbs, and both student pages with QR code and short URL.
       const headings = await page.locator('main h1, main h2').evaluateAll((hs) => hs.map((h) => h.tagName));
       expect(headings[0]).toBe('H1');
       await expect(page.getByTestId('breadcrumbs')).toBeVisible();
@@ -198,16 +211,6 @@ for (const locale of locales) {
         await expect(item.locator('[data-qr-url] svg')).toBeVisible();
         await expect(item.locator('a')).toHaveAttribute('href', new RegExp(`/${locale}/quiz/${key}/$`));
       }
-    });
-
-    test('student pages carry no model answers and no explanations', async ({ page }) => {
-      const answers = modelAnswers(locale);
-      expect(answers.length).toBeGreaterThanOrEqual(2);
-      const questions = lessonQuestions(locale);
-      const explanations = explanationsOf(locale);
-      expect(explanations.length).toBe(questions.length);
-      // The teacher page does show them (so the comparison below means something).
-      await page.goto(`./${locale}/classroom/`);
       // The pages keep a number and its counter together with a no-break space ("1\u00a0つ"), so
       // spaces are compared as spaces.
       const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
@@ -323,16 +326,11 @@ for (const locale of locales) {
 
   test.describe(`presenter without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });
-    test('every slide is listed and the stage stays hidden', async ({ page }) => {
+    test('every slide is listed and the stage stays hidden; no key hints where keys do nothing', async ({ page }) => {
       await page.goto(`./${locale}/classroom/present/`);
       await expect(page.locator('[data-slide]')).toHaveCount(total);
       for (const t of titles) await expect(page.locator('[data-slide] h2', { hasText: t }).first()).toBeVisible();
       await expect(page.getByTestId('slide')).toBeHidden();
-    });
-
-    test('no key hints where keys do nothing', async ({ page }) => {
-      await page.goto(`./${locale}/classroom/present/`);
-      await expect(page.locator('[data-slide]').first()).toBeVisible();
       await expect(page.getByTestId('keys-hint')).toBeHidden();
       // Neither the hint nor a list of keys is shown: without JavaScript no key moves a slide.
       expect(await page.locator('body').innerText()).not.toMatch(/[←→]|PageDown/);

@@ -2,36 +2,50 @@ import { expect, test } from '@playwright/test';
 import { locales } from './helpers';
 
 for (const locale of locales) {
-  test(`the corrections page lists at least 13 entries, each with a source and pages that open (${locale})`, async ({ page, request }) => {
+  // The page's entries and its jump list, on one load of the page.
+  test(`the corrections page lists at least 13 entries, newest first, each with a source and pages that open; the jump list links every entry and a link opens its entry (${locale})`, async ({ page, request }) => {
     await page.goto(`./${locale}/corrections/`);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const entries = page.locator('[data-correction]');
-    const n = await entries.count();
-    expect(n).toBeGreaterThanOrEqual(13);
-    const dates: string[] = [];
-    const pageLinks = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      const entry = entries.nth(i);
-      const id = (await entry.getAttribute('id'))!;
-      expect(id).toBeTruthy();
-      await expect(entry.locator('h2')).not.toBeEmpty();
-      dates.push((await entry.locator('time').getAttribute('datetime'))!);
-      const sources = entry.getByTestId('correction-sources').locator('a[href^="http"]');
-      expect(await sources.count()).toBeGreaterThan(0);
-      const links = entry.getByTestId('correction-pages').locator('a');
-      expect(await links.count()).toBeGreaterThan(0);
-      for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) pageLinks.add(href);
+    // Every entry read in one call.
+    const entries = await page.locator('[data-correction]').evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.id,
+        title: e.querySelector('h2')?.textContent?.trim() ?? '',
+        firstTitleText: e.querySelector('h2')?.firstChild?.textContent?.trim() ?? '',
+        date: e.querySelector('time')?.getAttribute('datetime') ?? '',
+        sources: e.querySelectorAll('[data-testid="correction-sources"] a[href^="http"]').length,
+        pages: Array.from(e.querySelectorAll<HTMLAnchorElement>('[data-testid="correction-pages"] a')).map((a) => a.href),
+      })),
+    );
+    expect(entries.length).toBeGreaterThanOrEqual(13);
+    for (const e of entries) {
+      expect.soft(e.id, `entry “${e.title}” has an id`).toBeTruthy();
+      expect.soft(e.title, `entry ${e.id}: title`).not.toBe('');
+      expect.soft(e.sources, `entry ${e.id}: sources`).toBeGreaterThan(0);
+      expect.soft(e.pages.length, `entry ${e.id}: pages changed`).toBeGreaterThan(0);
     }
     // Newest first.
+    const dates = entries.map((e) => e.date);
     expect([...dates].sort().reverse()).toEqual(dates);
     // Every page named as changed opens, and its #anchor (if any) exists there.
-    for (const href of pageLinks) {
+    for (const href of new Set(entries.flatMap((e) => e.pages))) {
       const url = new URL(href);
       expect(url.pathname.startsWith(`/${locale}/`) || url.pathname.includes(`/${locale}/`)).toBe(true);
       const res = await request.get(url.pathname);
       expect(res.status(), href).toBe(200);
       if (url.hash) expect(await res.text(), href).toContain(`id="${url.hash.slice(1)}"`);
     }
+
+    // The jump list: one link per entry, in the page's order, named by the entry's title.
+    const jump = page.getByTestId('corrections-jump');
+    await expect(jump).toHaveAccessibleName(locale === 'ja' ? 'このページの内容' : 'On this page');
+    const links = jump.locator('a');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(entries.map((e) => `#${e.id}`));
+    expect(await links.allInnerTexts()).toEqual(entries.map((e) => e.firstTitleText));
+    // The last link jumps to the last entry.
+    const last = entries.at(-1)!.id;
+    await links.last().click();
+    await expect(page).toHaveURL(new RegExp(`#${last}$`));
+    await expect(page.locator(`#${last}`)).toBeInViewport();
   });
 
   test(`an entry opens at its own anchor, and the footer and sources page link to the log (${locale})`, async ({ page }) => {
@@ -44,26 +58,6 @@ for (const locale of locales) {
     await page.goto(`./${locale}/sources/`);
     await page.getByTestId('corrections-link').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/corrections/$`));
-  });
-
-  test(`the jump list links every entry, newest first, and a link opens its entry (${locale})`, async ({ page }) => {
-    await page.goto(`./${locale}/corrections/`);
-    const jump = page.getByTestId('corrections-jump');
-    await expect(jump).toHaveAccessibleName(locale === 'ja' ? 'このページの内容' : 'On this page');
-    const entries = page.locator('[data-correction]');
-    const ids = await entries.evaluateAll((els) => els.map((e) => e.id));
-    const titles = await entries.locator('h2').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent?.trim() ?? ''));
-    const links = jump.locator('a');
-    // One link per entry, in the page's order (itself checked newest first above), named by the entry's title.
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(ids.map((id) => `#${id}`));
-    expect(await links.allInnerTexts()).toEqual(titles);
-    const dates = await entries.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
-    expect([...dates].sort().reverse()).toEqual(dates);
-    // The last link jumps to the last entry.
-    const last = ids[ids.length - 1]!;
-    await links.last().click();
-    await expect(page).toHaveURL(new RegExp(`#${last}$`));
-    await expect(page.locator(`#${last}`)).toBeInViewport();
   });
 
   test(`the sources page labels third-party hosts and retired pages (${locale})`, async ({ page }) => {

@@ -84,26 +84,27 @@ for (const locale of locales) {
       await expect(page.getByTestId('sim-announce')).toContainText('0xC004C003');
     });
 
-    for (const [preset, codes] of Object.entries(expected)) {
-      test(`scenario “${preset}”: a shared link gives the same state`, async ({ page, context }) => {
+    // Every scenario in one test: one page opens the scenarios, a second one opens their links.
+    test('each scenario: a shared link gives the same state', async ({ page, context }) => {
+      const other = await context.newPage();
+      for (const [preset, codes] of Object.entries(expected)) {
         await open(page, `./${locale}/simulator/?preset=${preset}`);
         await expect(page).toHaveURL(/ev=/);
         const shown = await page.locator('[data-testid="sim-log"] li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-        expect(shown).toEqual(codes);
+        expect.soft(shown, `${preset}: codes shown`).toEqual(codes);
         const state = await page.getByTestId('sim-state').innerText();
         const cards = await page.locator('[data-testid="sim-machine-list"] > li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-activated')}/${e.getAttribute('data-licensed')}`));
-        const other = await context.newPage();
         await other.goto(page.url());
-        await expect(other.getByTestId('sim-state')).toHaveText(state);
-        expect(await other.locator('[data-testid="sim-machine-list"] > li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-activated')}/${e.getAttribute('data-licensed')}`))).toEqual(cards);
-        await expect(other.getByTestId('sim-corrections')).toHaveCount(0);
+        await expect.soft(other.getByTestId('sim-state'), `${preset}: state from the link`).toHaveText(state);
+        expect.soft(await other.locator('[data-testid="sim-machine-list"] > li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-activated')}/${e.getAttribute('data-licensed')}`)), `${preset}: PCs from the link`).toEqual(cards);
+        await expect.soft(other.getByTestId('sim-corrections'), `${preset}: no corrections`).toHaveCount(0);
         if (preset === 'firm') {
           // PC 5 was retired; its replacement, PC 11, activates within the limit but has no license.
-          await expect(other.getByTestId('pc-11')).toHaveAttribute('data-activated', 'true');
-          await expect(other.getByTestId('pc-11')).toHaveAttribute('data-licensed', 'false');
+          await expect.soft(other.getByTestId('pc-11'), preset).toHaveAttribute('data-activated', 'true');
+          await expect.soft(other.getByTestId('pc-11'), preset).toHaveAttribute('data-licensed', 'false');
         }
-      });
-    }
+      }
+    });
 
     test('a failed activation shows the dialog with its code next to the button pressed', async ({ page }) => {
       await open(page, `./${locale}/simulator/?seats=2&limit=2&ev=a,a`);
