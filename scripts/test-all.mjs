@@ -3,8 +3,9 @@
 // rules, build, HTML, site checks) counts as one test; Vitest and Playwright count their own.
 // A check that cannot run is skipped, not passed; flaky tests count as failures on CI.
 // Exit code 1 when anything failed. Arguments are passed to Playwright (e.g. `npm test -- e2e/x.spec.ts`).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
 import { createRunner, playwrightCounts, vitestCounts } from './lib/steps.mjs';
 
 mkdirSync('test-results', { recursive: true });
@@ -34,7 +35,10 @@ if (built) {
   // 3. The same site under a sub-path (BASE_PATH), as on a GitHub Pages project site. It replaces
   // out/, so everything reading out/ must have finished; types were checked above.
   await settle();
-  const env = { BASE_PATH: '/license-lesson', ...skipTypecheck };
+  // The link-preview PNGs do not depend on the base path: the second build copies the first's.
+  const ogCache = mkdtempSync(join(tmpdir(), 'og-'));
+  cpSync('out/og', ogCache, { recursive: true });
+  const env = { BASE_PATH: '/license-lesson', OG_IMAGES_FROM: ogCache, ...skipTypecheck };
   if (await gate('build under /license-lesson', 'npm', ['run', 'build'], { env, stream: true })) {
     gate('site checks under /license-lesson', node, ['scripts/check-site.mjs'], { env });
     await suite('sub-path tests', 'npm', ['run', 'test:e2e'], 'test-results/e2e.json', playwrightCounts, { env, stream: true });
