@@ -3,7 +3,7 @@
 // rules, build, HTML, site checks) counts as one test; Vitest and Playwright count their own.
 // A check that cannot run is skipped, not passed; flaky tests count as failures on CI.
 // Exit code 1 when anything failed. Arguments are passed to Playwright (e.g. `npm test -- e2e/x.spec.ts`).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
 import { createRunner, playwrightCounts, vitestCounts } from './lib/steps.mjs';
@@ -39,7 +39,9 @@ if (built) {
   const ogCache = mkdtempSync(join(tmpdir(), 'og-'));
   cpSync('out/og', ogCache, { recursive: true });
   const env = { BASE_PATH: '/license-lesson', OG_IMAGES_FROM: ogCache, ...skipTypecheck };
-  if (await gate('build under /license-lesson', 'npm', ['run', 'build'], { env, stream: true })) {
+  const subPathBuilt = await gate('build under /license-lesson', 'npm', ['run', 'build'], { env, stream: true });
+  rmSync(ogCache, { recursive: true, force: true });
+  if (subPathBuilt) {
     gate('site checks under /license-lesson', node, ['scripts/check-site.mjs'], { env });
     await suite('sub-path tests', 'npm', ['run', 'test:e2e'], 'test-results/e2e.json', playwrightCounts, { env, stream: true });
   } else notRun('sub-path tests', 'the sub-path build failed');

@@ -1,5 +1,6 @@
-// The text half of the BudouX step, shared by the MDX plugin and by server components that render
-// Japanese strings from JSON (components/content/Phrases.tsx). Pure: no DOM, no React.
+// Japanese text at build time. keepNumbersWithCounters is shared by the MDX plugin
+// (lib/mdx/rehype-japanese-numbers.mjs) and server components; japaneseLineBreaks is the BudouX
+// step for short strings rendered through components/content/Phrases.tsx. Pure: no DOM, no React.
 
 const JA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\u30FC\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/u;
 const JA_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
