@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium.mjs';
+import { testBrowserPath } from './scripts/chromium.mjs';
 import { normaliseBasePath } from './scripts/lib/base-path.mjs';
 
 const port = Number(process.env.E2E_PORT || 4173);
 const basePath = normaliseBasePath();
-const executablePath = chromiumPath() ?? undefined;
+const executablePath = testBrowserPath() ?? undefined;
 
 export default defineConfig({
   testDir: './e2e',

@@ -18,12 +18,22 @@ export function sitemapPaths(): string[] {
  * as soon as the browser is idle, and after 3 s of a busy main thread at most.
  */
 export async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 }))),
-      ),
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 }))),
+          ),
+      );
+      return;
+    } catch (error) {
+      // The page sent itself on while we waited (the error lookup opens the page of a code it
+      // found in ?code=): wait for that document to load, then for it to be idle.
+      if (attempt === 3 || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
 }
 
 /** Fails (softly, so the test's other checks still run) when the page scrolls sideways at this width. */

@@ -1,7 +1,7 @@
 // Says which Chromium the end-to-end tests will use, or fails with one clear line on how to get one.
-import { chromiumPath, describeMissingBrowser } from './chromium.mjs';
+import { describeMissingBrowser, testBrowserPath } from './chromium.mjs';
 
-const path = chromiumPath();
+const path = testBrowserPath();
 if (path) {
   console.log(`e2e browser: ${path}`);
 } else {
