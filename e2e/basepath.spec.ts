@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { locales, storySteps, watchPage } from './helpers';
 import { normaliseBasePath } from '../scripts/lib/base-path.mjs';
 

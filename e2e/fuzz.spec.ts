@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { browserSample, fuzzUrls } from './fuzz-urls';
 import { idle } from './helpers';
 

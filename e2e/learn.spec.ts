@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { idle, locales } from './helpers';
 
 for (const locale of locales) {

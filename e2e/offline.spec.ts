@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { offlinePages } from '../lib/classroom/offline.mjs';
 import { locales, storySteps, watchPage } from './helpers';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sitemapPaths } from './helpers';
 import { normaliseBasePath } from '../scripts/lib/base-path.mjs';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const cases = [
   { locale: 'ja', q: '認証', expect: /\/ja\// },

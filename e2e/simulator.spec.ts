@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { locales } from './helpers';
 
 /** Presses a button that adds one event, and waits for the log to grow, so the next press sees the new state. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { locales, storySteps } from './helpers';
 
 // Written by hand: the story has 11 steps (DESIGN.md), and these are the words the pages must show.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { idle, locales } from './helpers';
 
 // A key-shaped string made at run time, so no key-like literal sits in the repository.

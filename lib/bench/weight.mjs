@@ -1,8 +1,10 @@
 import { gzipSync } from 'node:zlib';
+import { scriptsLoadedAfterPaint } from '../build/scripts-after-paint.mjs';
 
 /**
  * What a page makes the browser download, read from its exported HTML: external scripts
- * (`<script src>` and `<link rel=preload as=script>`, without `nomodule`), inline scripts, and CSS.
+ * (`<script src>`, `<link rel=preload as=script>` and the chunks it loads after its first paint,
+ * without `nomodule`), inline scripts, and CSS.
  * Pure: the caller passes a function that reads a site-relative asset.
  */
 export function pageAssets(html) {
@@ -14,6 +16,7 @@ export function pageAssets(html) {
     const src = attrs.match(/\bsrc="([^"]+)"/i)?.[1];
     if (src) scripts.add(src);
   }
+  for (const src of scriptsLoadedAfterPaint(html)) scripts.add(src);
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const attrs = m[1] ?? '';
     const href = attrs.match(/\bhref="([^"]+)"/i)?.[1];

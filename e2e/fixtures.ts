@@ -1,0 +1,48 @@
+import { test as base, type Page } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+/**
+ * The site's pages load Next.js's chunks only after their first paint
+ * (lib/build/scripts-after-paint.mjs), so the load event can come before the islands have
+ * hydrated. With JavaScript on, every `page.goto` in these tests therefore also waits until the
+ * page has hydrated and is idle: the header's search box carries data-shortcut="ready" (set by
+ * SlashShortcut once the hydrated page is idle). Pages without that box (the language picker,
+ * which sends the visitor on, and the 404 page) are ready once loaded.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForFunction(() => {
+        const box = document.getElementById('site-search');
+        return !box || box.getAttribute('data-shortcut') === 'ready';
+      }, undefined, { timeout: 15_000 });
+      return;
+    } catch (error) {
+      // The page sent itself on (the language picker, a found ?code=): wait for that one.
+      if (attempt === 3 || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
+/** Makes `page.goto` wait for hydration as well (see above). */
+function waitForHydrationOnGoto(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await hydrated(page);
+    return response;
+  };
+}
+
+export const test = base.extend({
+  // Every page of the test's browser context: the test's own and any it opens (context.newPage()).
+  context: async ({ context, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled) {
+      for (const page of context.pages()) waitForHydrationOnGoto(page);
+      context.on('page', waitForHydrationOnGoto);
+    }
+    await provide(context);
+  },
+});
