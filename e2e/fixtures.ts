@@ -1,4 +1,5 @@
 import { test as base, type Page } from '@playwright/test';
+import { acrossNavigation } from './helpers';
 
 export { expect } from '@playwright/test';
 
@@ -11,19 +12,16 @@ export { expect } from '@playwright/test';
  * which sends the visitor on, and the 404 page) are ready once loaded.
  */
 export async function hydrated(page: Page): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.waitForFunction(() => {
+  await acrossNavigation(page, () =>
+    page.waitForFunction(
+      () => {
         const box = document.getElementById('site-search');
         return !box || box.getAttribute('data-shortcut') === 'ready';
-      }, undefined, { timeout: 15_000 });
-      return;
-    } catch (error) {
-      // The page sent itself on (the language picker, a found ?code=): wait for that one.
-      if (attempt === 3 || !String(error).includes('Execution context was destroyed')) throw error;
-      await page.waitForLoadState('load');
-    }
-  }
+      },
+      undefined,
+      { timeout: 15_000 },
+    ),
+  );
 }
 
 /** Makes `page.goto` wait for hydration as well (see above). */

@@ -18,18 +18,27 @@ export function sitemapPaths(): string[] {
  * as soon as the browser is idle, and after 3 s of a busy main thread at most.
  */
 export async function idle(page: Page): Promise<void> {
+  await acrossNavigation(page, () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 }))),
+        ),
+    ),
+  );
+}
+
+/**
+ * Runs a wait in the page; when the page sends itself on meanwhile (the language picker, the
+ * error lookup opening the page of a code found in ?code=), waits for the new document to load
+ * and runs the wait again there (three tries at most).
+ */
+export async function acrossNavigation(page: Page, wait: () => Promise<unknown>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 3000 }))),
-          ),
-      );
+      await wait();
       return;
     } catch (error) {
-      // The page sent itself on while we waited (the error lookup opens the page of a code it
-      // found in ?code=): wait for that document to load, then for it to be idle.
       if (attempt === 3 || !String(error).includes('Execution context was destroyed')) throw error;
       await page.waitForLoadState('load');
     }
