@@ -37,10 +37,8 @@ function waitForHydrationOnGoto(page: Page): void {
 export const test = base.extend({
   // Every page of the test's browser context: the test's own and any it opens (context.newPage()).
   context: async ({ context, javaScriptEnabled }, provide) => {
-    if (javaScriptEnabled) {
-      for (const page of context.pages()) waitForHydrationOnGoto(page);
-      context.on('page', waitForHydrationOnGoto);
-    }
+    // The context has no page yet: the test's own page and any it opens come through this event.
+    if (javaScriptEnabled) context.on('page', waitForHydrationOnGoto);
     await provide(context);
   },
 });

@@ -24,8 +24,8 @@ export function chromiumPath() {
  */
 export function testBrowserPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const shell = ['/usr/bin/chromium-headless-shell'].find((p) => existsSync(p));
-  return shell ?? chromiumPath();
+  const shell = '/usr/bin/chromium-headless-shell';
+  return existsSync(shell) ? shell : chromiumPath();
 }
 
 export function describeMissingBrowser() {
