@@ -2,16 +2,17 @@ import { expect, test } from './fixtures';
 
 /**
  * Pages paint their text before Next.js's chunks start (lib/build/scripts-after-paint.mjs): no
- * chunk is in the HTML the browser parses; the loader adds them only after the first animation
- * frame, in which the page's h1 and main text are already there; then the page hydrates.
- * An init script runs before anything on the page and watches both: it counts animation frames
- * and notes the frame count when the first chunk's <script> enters the document.
+ * chunk is in the HTML the browser parses; the loader adds them only once the browser has reported
+ * the first contentful paint, whose first frame already has the page's h1 and main text; then the
+ * page hydrates. An init script runs before anything on the page and watches: it counts animation
+ * frames, and when the first chunk's <script> enters the document it notes the frame count and
+ * whether the first contentful paint had been reported by then.
  */
 const pages = ['/ja/story/first-key/', '/en/simulator/', '/ja/errors/0xc004c003/', '/en/classroom/present/'];
 
-test('Next.js chunks start only after a first frame that already has the page text', async ({ page }) => {
+test('Next.js chunks start only after the first contentful paint, whose frame already has the page text', async ({ page }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { __frames: number; __chunkAtFrame?: number; __firstFrame?: { h1: boolean; text: number } };
+    const w = window as unknown as { __frames: number; __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __firstFrame?: { h1: boolean; text: number } };
     w.__frames = 0;
     const tick = () => {
       if (w.__frames === 0) w.__firstFrame = { h1: !!document.querySelector('main h1'), text: (document.querySelector('main')?.textContent ?? '').length };
@@ -22,17 +23,21 @@ test('Next.js chunks start only after a first frame that already has the page te
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of Array.from(r.addedNodes))
-          if (n instanceof HTMLScriptElement && n.src.includes('/_next/static/chunks/') && !n.noModule && w.__chunkAtFrame === undefined) w.__chunkAtFrame = w.__frames;
+          if (n instanceof HTMLScriptElement && n.src.includes('/_next/static/chunks/') && !n.noModule && w.__chunkAtFrame === undefined) {
+            w.__chunkAtFrame = w.__frames;
+            w.__chunkAfterFcp = performance.getEntriesByName('first-contentful-paint').length > 0;
+          }
     }).observe(document, { childList: true, subtree: true });
   });
   for (const path of pages) {
     await page.goto(`.${path}`, { waitUntil: 'load' });
     await expect.poll(() => page.evaluate(() => (window as unknown as { __chunkAtFrame?: number }).__chunkAtFrame), { message: `${path}: a chunk was added` }).toBeDefined();
     const seen = await page.evaluate(() => {
-      const w = window as unknown as { __chunkAtFrame?: number; __firstFrame?: { h1: boolean; text: number } };
-      return { chunkAtFrame: w.__chunkAtFrame, firstFrame: w.__firstFrame };
+      const w = window as unknown as { __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __firstFrame?: { h1: boolean; text: number } };
+      return { chunkAtFrame: w.__chunkAtFrame, chunkAfterFcp: w.__chunkAfterFcp, firstFrame: w.__firstFrame };
     });
     expect.soft(seen.chunkAtFrame, `${path}: the first chunk entered the page after the first frame`).toBeGreaterThanOrEqual(1);
+    expect.soft(seen.chunkAfterFcp, `${path}: the first contentful paint was reported before the first chunk entered the page`).toBe(true);
     expect.soft(seen.firstFrame?.h1, `${path}: the first frame had the h1`).toBe(true);
     expect.soft(seen.firstFrame?.text ?? 0, `${path}: the first frame had the main text`).toBeGreaterThan(200);
   }

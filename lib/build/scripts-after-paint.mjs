@@ -9,15 +9,25 @@
 // all there when it paints; hydration follows a frame later.
 //
 // How: the chunk tags (and Next's preload for them) are removed, and one inline script at the end
-// of <body> lists them in `data-scripts`. In the first animation frame it queues a task, which
-// runs after that frame has painted, and only then adds the chunks (async, in their order). A
-// page that opens in a background tab (no frames) loads them at once.
+// of <body> lists them in `data-scripts`. It waits until the browser reports the first contentful
+// paint (a `paint` PerformanceObserver; the entry comes once the frame has been shown), queues a
+// task, and only then adds the chunks (async, in their order). Waiting for frames instead was not
+// enough: in Lighthouse's headless Chromium a painted frame was shown 30–60 ms later (once about
+// 1 s later), so chunks added after one or even two animation frames sometimes ran before the
+// paint was stamped. Browsers without paint timing wait two frames. A page that opens in, or
+// moves to, a background tab (no frames, no paint) loads them at once, and if no paint has been
+// reported after 2 s they load anyway.
 
 /** The loader. Its text is the same on every page, so every page's CSP has the same hash for it. */
 export const loaderSource =
   "(function(){var s=document.currentScript,l=(s&&s.getAttribute('data-scripts')||'').split(' '),d=0;" +
   "function go(){if(d)return;d=1;for(var i=0;i<l.length;i++){if(!l[i])continue;var e=document.createElement('script');e.src=l[i];e.async=true;document.head.appendChild(e)}}" +
-  "if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)})})()";
+  'function next(){setTimeout(go,0)}' +
+  "if(document.visibilityState==='hidden')return go();" +
+  "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')go()});" +
+  "var P=typeof PerformanceObserver=='function'&&PerformanceObserver,t=P&&P.supportedEntryTypes;" +
+  "if(t&&t.indexOf('paint')>=0){new P(function(r,o){if(r.getEntriesByName('first-contentful-paint').length){o.disconnect();next()}}).observe({type:'paint',buffered:true});setTimeout(go,2000)}" +
+  'else requestAnimationFrame(function(){requestAnimationFrame(next)})})()';
 
 const chunkTag = /<script src="([^"]+)" async=""><\/script>/g;
 const chunkPreload = /<link rel="preload" as="script" fetchPriority="low" href="([^"]+)"\/>/g;

@@ -15,26 +15,66 @@ const page = (base = '') =>
   `<body><main><h1>見出し</h1><p>本文</p></main><script id="_R_">(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push({})</script>` +
   `<script src="${base}/_next/static/chunks/late.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 
-/** Runs the loader as a browser would, with frames and tasks under the test's control. */
-function runLoader(html: string, visibility: 'visible' | 'hidden' = 'visible') {
+type Entry = { name: string };
+type PaintObserver = { callback: (list: { getEntriesByName: (name: string) => Entry[] }, observer: { disconnect: () => void }) => void; options?: unknown; disconnected: boolean };
+
+/**
+ * Runs the loader as a browser would, with frames, timers, paint reports and tab visibility under
+ * the test's control. `paintTiming: false` is a browser without paint timing.
+ */
+function runLoader(html: string, { visibility = 'visible', paintTiming = true }: { visibility?: 'visible' | 'hidden'; paintTiming?: boolean } = {}) {
   const tag = html.match(/<script (data-scripts="[^"]*")>([\s\S]*?)<\/script>/);
   if (!tag) throw new Error('no loader in the page');
   const list = tag[1]!.slice('data-scripts="'.length, -1);
   const appended: { src: string; async: boolean }[] = [];
   const frames: (() => void)[] = [];
-  const tasks: (() => void)[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const observers: PaintObserver[] = [];
+  const listeners: (() => void)[] = [];
+  const doc = {
+    currentScript: { getAttribute: (name: string) => (name === 'data-scripts' ? list : null) },
+    visibilityState: visibility,
+    createElement: () => ({ src: '', async: false }),
+    head: { appendChild: (el: { src: string; async: boolean }) => appended.push({ ...el }) },
+    addEventListener: (type: string, f: () => void) => type === 'visibilitychange' && listeners.push(f),
+  };
+  class FakePerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'navigation'] : ['navigation'];
+    record: PaintObserver;
+    constructor(callback: PaintObserver['callback']) {
+      this.record = { callback, disconnected: false };
+      observers.push(this.record);
+    }
+    observe(options: unknown) {
+      this.record.options = options;
+    }
+  }
   runInNewContext(tag[2]!, {
-    document: {
-      currentScript: { getAttribute: (name: string) => (name === 'data-scripts' ? list : null) },
-      visibilityState: visibility,
-      createElement: () => ({ src: '', async: false }),
-      head: { appendChild: (el: { src: string; async: boolean }) => appended.push({ ...el }) },
-    },
+    document: doc,
+    PerformanceObserver: FakePerformanceObserver,
     requestAnimationFrame: (f: () => void) => frames.push(f),
-    setTimeout: (f: () => void) => tasks.push(f),
+    setTimeout: (f: () => void, ms = 0) => timers.push({ run: f, ms }),
   });
-  return { appended, frames, tasks };
+  /** The browser reports paint entries to the loader's observer. */
+  const report = (...names: string[]) => {
+    for (const o of observers) {
+      if (o.disconnected) continue;
+      o.callback({ getEntriesByName: (n) => names.filter((x) => x === n).map((name) => ({ name })) }, { disconnect: () => (o.disconnected = true) });
+    }
+  };
+  /** The tab goes to the background. */
+  const hide = () => {
+    doc.visibilityState = 'hidden';
+    listeners.forEach((f) => f());
+  };
+  return { appended, frames, timers, observers, report, hide };
 }
+
+const chunksUnder = (base: string) => [
+  { src: `${base}/_next/static/chunks/one.js`, async: true },
+  { src: `${base}/_next/static/chunks/turbopack-two.js`, async: true },
+  { src: `${base}/_next/static/chunks/late.js`, async: true },
+];
 
 describe('Next.js chunks load after the first paint', () => {
   it('takes every chunk tag and its preload out of the page, keeps the rest, and lists the chunks in order', () => {
@@ -50,26 +90,63 @@ describe('Next.js chunks load after the first paint', () => {
     expect(out.endsWith('</script></body></html>')).toBe(true);
   });
 
-  it('adds nothing before the first frame, and the chunks in a task after it (async, in order)', () => {
-    const { appended, frames, tasks } = runLoader(withScriptsAfterPaint(page('/license-lesson')));
+  it('adds nothing until the first contentful paint has been shown, then the chunks in the next task (async, in order)', () => {
+    const { appended, frames, timers, observers, report } = runLoader(withScriptsAfterPaint(page('/license-lesson')));
     expect(appended).toEqual([]);
-    expect(frames).toHaveLength(1);
-    frames[0]!();
-    // In the frame itself (before it paints) still nothing: the chunks wait for the next task.
+    expect(frames).toEqual([]);
+    expect(observers).toHaveLength(1);
+    expect(observers[0]!.options).toEqual({ type: 'paint', buffered: true });
+    // Only the 2 s fallback is waiting.
+    expect(timers.map((t) => t.ms)).toEqual([2000]);
+    // A first paint without content (the page's background) is not enough.
+    report('first-paint');
+    expect(timers.map((t) => t.ms)).toEqual([2000]);
+    report('first-paint', 'first-contentful-paint');
+    expect(observers[0]!.disconnected).toBe(true);
+    // Still nothing in the observer's own callback: the chunks wait for the next task.
     expect(appended).toEqual([]);
-    expect(tasks).toHaveLength(1);
-    tasks[0]!();
-    expect(appended).toEqual([
-      { src: '/license-lesson/_next/static/chunks/one.js', async: true },
-      { src: '/license-lesson/_next/static/chunks/turbopack-two.js', async: true },
-      { src: '/license-lesson/_next/static/chunks/late.js', async: true },
-    ]);
+    expect(timers.map((t) => t.ms)).toEqual([2000, 0]);
+    timers[1]!.run();
+    expect(appended).toEqual(chunksUnder('/license-lesson'));
+    // The fallback, when its time comes, adds nothing twice.
+    timers[0]!.run();
+    expect(appended).toHaveLength(3);
   });
 
-  it('loads the chunks at once in a background tab, where no frame comes', () => {
-    const { appended, frames } = runLoader(withScriptsAfterPaint(page()), 'hidden');
+  it('loads the chunks anyway when no paint is reported within 2 s', () => {
+    const { appended, timers } = runLoader(withScriptsAfterPaint(page()));
+    timers.find((t) => t.ms === 2000)!.run();
+    expect(appended).toEqual(chunksUnder(''));
+  });
+
+  it('without paint timing, waits for the second animation frame (the first one is then shown)', () => {
+    const { appended, frames, timers, observers } = runLoader(withScriptsAfterPaint(page()), { paintTiming: false });
+    expect(observers).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(appended).toEqual([]);
+    expect(timers).toEqual([]);
+    frames[1]!();
+    expect(appended).toEqual([]);
+    expect(timers.map((t) => t.ms)).toEqual([0]);
+    timers[0]!.run();
+    expect(appended).toEqual(chunksUnder(''));
+  });
+
+  it('loads the chunks at once in a background tab, where no frame and no paint come', () => {
+    const { appended, frames, observers } = runLoader(withScriptsAfterPaint(page()), { visibility: 'hidden' });
     expect(frames).toEqual([]);
-    expect(appended.map((a) => a.src)).toEqual(['/_next/static/chunks/one.js', '/_next/static/chunks/turbopack-two.js', '/_next/static/chunks/late.js']);
+    expect(observers).toEqual([]);
+    expect(appended).toEqual(chunksUnder(''));
+  });
+
+  it('loads the chunks at once when the tab goes to the background before its first paint, and only once', () => {
+    const { appended, report, timers, hide } = runLoader(withScriptsAfterPaint(page()));
+    hide();
+    expect(appended).toEqual(chunksUnder(''));
+    report('first-contentful-paint');
+    timers.forEach((t) => t.run());
+    expect(appended).toHaveLength(3);
   });
 
   it('leaves a page without chunks, or one already rewritten, as it is', () => {
