@@ -14,20 +14,18 @@
 // task, and only then adds the chunks (async, in their order). Waiting for frames instead was not
 // enough: in Lighthouse's headless Chromium a painted frame was shown 30–60 ms later (once about
 // 1 s later), so chunks added after one or even two animation frames sometimes ran before the
-// paint was stamped. Browsers without paint timing wait two frames. A page that opens in, or
-// moves to, a background tab (no frames, no paint) loads them at once, and if no paint has been
-// reported after 2 s they load anyway.
+// paint was stamped. Browsers without paint timing wait two frames. A page that opens in a
+// background tab (no frames, no paint) loads them at once, and if no paint has been reported after
+// 2 s (say, the tab went to the background before its first paint) they load anyway.
 
 /** The loader. Its text is the same on every page, so every page's CSP has the same hash for it. */
 export const loaderSource =
-  "(function(){var s=document.currentScript,l=(s&&s.getAttribute('data-scripts')||'').split(' '),d=0;" +
-  "function go(){if(d)return;d=1;for(var i=0;i<l.length;i++){if(!l[i])continue;var e=document.createElement('script');e.src=l[i];e.async=true;document.head.appendChild(e)}}" +
-  'function next(){setTimeout(go,0)}' +
-  "if(document.visibilityState==='hidden')return go();" +
-  "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')go()});" +
-  "var P=typeof PerformanceObserver=='function'&&PerformanceObserver,t=P&&P.supportedEntryTypes;" +
-  "if(t&&t.indexOf('paint')>=0){new P(function(r,o){if(r.getEntriesByName('first-contentful-paint').length){o.disconnect();next()}}).observe({type:'paint',buffered:true});setTimeout(go,2000)}" +
-  'else requestAnimationFrame(function(){requestAnimationFrame(next)})})()';
+  "(function(){var d=document,s=d.currentScript,l=(s&&s.getAttribute('data-scripts')||'').split(' '),n=0,P=window.PerformanceObserver;" +
+  "function g(){if(n++)return;l.forEach(function(u){if(u){var e=d.createElement('script');e.src=u;e.async=!0;d.head.appendChild(e)}})}" +
+  'function t(){setTimeout(g,0)}' +
+  "if(d.visibilityState=='hidden')return g();" +
+  "if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0){new P(function(r,o){r.getEntriesByName('first-contentful-paint').length&&(o.disconnect(),t())}).observe({type:'paint',buffered:!0});setTimeout(g,2e3)}" +
+  'else requestAnimationFrame(function(){requestAnimationFrame(t)})})()';
 
 const chunkTag = /<script src="([^"]+)" async=""><\/script>/g;
 const chunkPreload = /<link rel="preload" as="script" fetchPriority="low" href="([^"]+)"\/>/g;
