@@ -180,7 +180,8 @@ if (!args.has('--no-lighthouse')) {
           seo: Math.min(...samples.map((s) => s.seo)),
           lcp: Math.round(m('lcp') ?? 0),
           // The spread of the runs: Lighthouse's simulated LCP depends on what the observed trace ran
-          // before its first paint, so the same page lands in two clusters (README, "What delayed the first paint").
+          // before its first paint, so a page whose scripts race its paint (the floors) lands in two
+          // clusters (README, "What delayed the first paint").
           lcpRuns: samples.map((s) => Math.round(s.lcp ?? 0)).sort((a, b) => a - b),
           tbt: Math.round(m('tbt') ?? 0),
           // TBT swings as much: one long task (the framework's own chunk) counts at a quarter of the CPU speed.

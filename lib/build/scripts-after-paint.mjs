@@ -6,7 +6,7 @@
 // paint, and so hold it back: measured with Lighthouse on /ja/story/first-key/, LCP 1.7–2.4 s
 // with them, 0.92–1.14 s when the same chunks start only after the first paint (README, "What
 // delayed the first paint"). Every island also works without JavaScript first, so the text is
-// all there when it paints; hydration follows a frame later.
+// all there when it paints; hydration follows just after.
 //
 // How: the chunk tags (and Next's preload for them) are removed, and one inline script at the end
 // of <body> lists them in `data-scripts`. It waits until the browser reports the first contentful
