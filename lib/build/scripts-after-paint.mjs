@@ -29,7 +29,6 @@ export const loaderSource =
 
 const chunkTag = /<script src="([^"]+)" async=""><\/script>/g;
 const chunkPreload = /<link rel="preload" as="script" fetchPriority="low" href="([^"]+)"\/>/g;
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The page with its Next.js chunks loaded after the first paint. A page without chunk tags (or
@@ -47,12 +46,16 @@ export function withScriptsAfterPaint(html) {
   out = out.replace(chunkPreload, (tag, href) => (srcs.includes(href) ? '' : tag));
   const end = out.lastIndexOf('</body>');
   if (end < 0) throw new Error('scripts-after-paint: the page has script chunks but no </body>');
-  const loader = `<script data-scripts="${escapeAttr(srcs.join(' '))}">${loaderSource}</script>`;
+  // Each src is attribute text as Next.js wrote it (already escaped, no `"`), so it goes into
+  // data-scripts as it is; the browser decodes both attributes the same way.
+  const loader = `<script data-scripts="${srcs.join(' ')}">${loaderSource}</script>`;
   return out.slice(0, end) + loader + out.slice(end);
 }
 
-/** The chunk URLs a rewritten page loads after its first paint, in order (for the weight budget). */
+/**
+ * The chunk URLs a rewritten page loads after its first paint, in order, as attribute text (the
+ * form pageAssets reads `<script src>` in, for the weight budget).
+ */
 export function scriptsLoadedAfterPaint(html) {
-  const list = html.match(/<script data-scripts="([^"]*)"/)?.[1];
-  return list ? list.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&').split(' ').filter(Boolean) : [];
+  return (html.match(/<script data-scripts="([^"]*)"/)?.[1] ?? '').split(' ').filter(Boolean);
 }

@@ -153,6 +153,13 @@ describe('Next.js chunks load after the first paint', () => {
     expect(sha256(a.at(-1)!)).toBe(sha256(b.at(-1)!));
   });
 
+  it('keeps a chunk URL as Next.js wrote it, escaped once (a query with &amp;)', () => {
+    const withQuery = page().replace('/_next/static/chunks/one.js', '/_next/static/chunks/one.js?v=1&amp;x=2');
+    const out = withScriptsAfterPaint(withQuery);
+    expect(out).toContain('data-scripts="/_next/static/chunks/one.js?v=1&amp;x=2 ');
+    expect(pageAssets(out).scripts.sort()).toEqual(pageAssets(withQuery).scripts.sort());
+  });
+
   it('still counts the chunks in the page weight', () => {
     expect(pageAssets(withScriptsAfterPaint(page())).scripts.sort()).toEqual(pageAssets(page()).scripts.sort());
   });
