@@ -55,7 +55,7 @@ const pages = [...htmlFiles('out')]
   .sort((a, b) => a.path.localeCompare(b.path));
 
 // Lighthouse on a representative set, beside two references measured in the same run: the floor
-// (a bare page) and the floor plus one Japanese paragraph. Each page runs `runs` times (default 5)
+// (a bare page) and the floor plus one Japanese paragraph. Each page runs `runs` times (default 7)
 // and every metric is the median, because simulated LCP and TBT move by hundreds of ms run to run.
 // The runs go round by round (every page once, then every page again), so a page and the floors it
 // is judged against are measured in the same stretches of the run, not minutes apart.
@@ -64,7 +64,7 @@ const representative = ['', 'story/first-key', 'simulator', 'errors/0xc004c003',
 const pagesArg = process.argv.find((a) => a.startsWith('--pages='));
 const onlyPages = pagesArg ? new Set(pagesArg.slice('--pages='.length).split(',').filter(Boolean).map((p) => `/${p.replace(/^\/+|\/+$/g, '')}/`)) : null;
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
-const runs = Math.max(1, Math.min(9, Number(runsArg?.slice('--runs='.length)) || 5));
+const runs = Math.max(1, Math.min(9, Number(runsArg?.slice('--runs='.length)) || 7));
 const lighthouseRows = [];
 let references = null;
 
