@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
 import compression from 'compression';
 import handler from 'serve-handler';
+import { median } from '../lib/bench/median.mjs';
 import { chromiumPath } from '../scripts/chromium.mjs';
 
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
@@ -21,10 +22,6 @@ if (!urls.length) {
   console.error('usage: node bench/trace.mjs [--runs=N] URL…');
   process.exit(2);
 }
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 // Top-level main-thread events by kind (nested events of the same kind are not listed, so nothing is counted twice).
 const kinds = { Layout: 'layout', UpdateLayoutTree: 'style', EvaluateScript: 'script', FunctionCall: 'script', RunMicrotasks: 'script', 'v8.compile': 'script' };
 

@@ -1,5 +1,6 @@
 // The Lighthouse half of `npm run bench` (scripts/bench.mjs), as pure functions: reading a run's
-// observed trace, taking medians, and judging a page against the two references of issue #19.
+// observed trace and judging a page against the two references of issue #19 (the median of the
+// runs is in median.mjs).
 
 /**
  * When, in a Lighthouse run's observed trace, the page's first Next.js chunk starts to run: ms
@@ -13,14 +14,6 @@ export function firstChunkRun(events) {
     .filter((e) => e.name === 'EvaluateScript' && e.pid === nav.pid && e.ts >= nav.ts && /\/_next\/static\/chunks\/[^?]+\.js/.test(e.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts)[0];
   return run ? (run.ts - nav.ts) / 1000 : null;
-}
-
-/** The median of the numbers among `values` (others are skipped); null when there are none. */
-export function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (!sorted.length) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstChunkRun, lighthouseChecks, median, paintsBeforeScriptsInEveryRun } from './lighthouse.mjs';
+import { firstChunkRun, lighthouseChecks, paintsBeforeScriptsInEveryRun } from './lighthouse.mjs';
 
 // The references of one run, and a page that meets every budget of issue #19 with room to spare.
 const floor = { lcp: 1000, tbt: 200, performance: 96 };
@@ -52,15 +52,6 @@ describe('paint before the first chunk, in every run', () => {
     expect(paintsBeforeScriptsInEveryRun([{ observedFcp: 200, observedFirstChunk: 200 }])).toBe(false);
     expect(paintsBeforeScriptsInEveryRun([{ observedFcp: null, observedFirstChunk: null }])).toBe(false);
     expect(paintsBeforeScriptsInEveryRun([])).toBe(false);
-  });
-});
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle ones, skipping what is not a number', () => {
-    expect(median([300, 100, 200])).toBe(200);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([null, 5, Number.NaN, undefined, 7, 6])).toBe(6);
-    expect(median([null])).toBeNull();
   });
 });
 
