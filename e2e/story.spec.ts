@@ -111,6 +111,9 @@ for (const locale of locales) {
         await page.getByTestId('step-prev').click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/story/${steps[i - 1]!.slug}/$`));
         await expect(page.locator('h1')).toHaveText(steps[i - 1]!.title);
+        // The new step takes focus to its heading once hydrated (which may scroll the page); the
+        // next click waits for that, so it cannot land while the page moves.
+        await expect(page.locator('h1')).toBeFocused();
       }
     });
 

@@ -7,6 +7,7 @@ import { getEntry, getEntries } from '@/lib/content/load';
 import { mainSections } from '@/lib/nav';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   return pageMetadata((await params).locale as Locale, '');
@@ -22,7 +23,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       entry={getEntry('pages', locale, 'home')}
       hero={<HomeHero locale={locale} firstStepSlug={firstStep.slug} />}
       after={
-        <section aria-labelledby="ways-in" className="mt-10">
+        <StaticMarkup as="section" aria-labelledby="ways-in" className="mt-10">
           <SectionHeading id="ways-in" title={t('home.waysIn')} className="mb-4 text-h2 font-bold" />
           <ul className="grid gap-4 sm:grid-cols-2">
             {mainSections.map(([path, key]) => (
@@ -34,7 +35,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               </li>
             ))}
           </ul>
-        </section>
+        </StaticMarkup>
       }
     />
   );

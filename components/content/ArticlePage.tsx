@@ -5,6 +5,7 @@ import { citedIds, sourceMap } from '@/lib/content/load';
 import { tableOfContents } from '@/lib/mdx/toc';
 import { MdxBody } from './MdxBody';
 import { Phrases } from './Phrases';
+import { StaticMarkup } from './StaticMarkup';
 
 /**
  * A prose page: title, lead, MDX body and numbered sources; the body is what search indexes.
@@ -35,14 +36,12 @@ export async function ArticlePage({
               <Phrases text={entry.frontmatter.title} lang={entry.locale} />
             </h1>
           )}
-          <div className="prose max-w-none">
-            <MdxBody entry={entry} />
-          </div>
+          <MdxBody entry={entry} />
           {after}
           <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
         </article>
         {toc.length >= 2 ? (
-          <nav aria-labelledby="on-this-page" className="no-print hidden lg:block" data-testid="on-this-page">
+          <StaticMarkup as="nav" aria-labelledby="on-this-page" className="no-print hidden lg:block" data-testid="on-this-page">
             <div className="sticky top-4 border-l-2 border-line pl-4 text-small">
               <p id="on-this-page" className="mb-2 font-bold text-muted">
                 {t('onThisPage')}
@@ -57,7 +56,7 @@ export async function ArticlePage({
                 ))}
               </ul>
             </div>
-          </nav>
+          </StaticMarkup>
         ) : null}
       </div>
     </>

@@ -5,6 +5,7 @@ import { sitePaths } from '@/lib/content/routes';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { navKeyOf } from '@/lib/nav';
 import css from './Breadcrumbs.module.css';
+import { StaticMarkup } from './StaticMarkup';
 
 /**
  * GOV.UK-style breadcrumbs: the links above this page (the page itself is the h1 below). The
@@ -17,7 +18,7 @@ export function Breadcrumbs({ locale, path }: { locale: Locale; path: string }) 
   const nameOf = (p: string) => (p !== path && p in navKeyOf ? message(locale, 'common', `nav.${navKeyOf[p]}`) : pageInfo(locale, p).title);
   const trail = breadcrumbTrail(path, (p) => pages.has(p), nameOf);
   return (
-    <nav aria-label={message(locale, 'common', 'breadcrumb')} className={`no-print ${css.nav}`} data-testid="breadcrumbs">
+    <StaticMarkup as="nav" aria-label={message(locale, 'common', 'breadcrumb')} className={`no-print ${css.nav}`} data-testid="breadcrumbs">
       <ol>
         {/* The › between crumbs is drawn by CSS (Breadcrumbs.module.css), so it is not read out. */}
         {trail.slice(0, -1).map((crumb) => (
@@ -26,6 +27,6 @@ export function Breadcrumbs({ locale, path }: { locale: Locale; path: string }) 
           </li>
         ))}
       </ol>
-    </nav>
+    </StaticMarkup>
   );
 }

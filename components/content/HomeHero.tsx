@@ -5,6 +5,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import Link from './Link';
 import { Phrases } from './Phrases';
 import { TwoNumbers } from './TwoNumbers';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /**
  * The home page's hero: the story's question in one line (the page's h1), one primary "Start the
@@ -19,7 +20,7 @@ export async function HomeHero({ locale, firstStepSlug }: { locale: Locale; firs
     ['errors', 'search-code', t('home.lookup'), t('home.lookupText')],
   ];
   return (
-    <section aria-labelledby="hero-title" className="mb-10 grid items-center gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] md:gap-10" data-testid="hero">
+    <StaticMarkup as="section" aria-labelledby="hero-title" className="mb-10 grid items-center gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] md:gap-10" data-testid="hero">
       <div className="min-w-0">
         <h1 id="hero-title" className="phrases text-hero font-bold tracking-tight">
           <Phrases text={t('home.heroQuestion')} lang={locale} />
@@ -78,6 +79,6 @@ export async function HomeHero({ locale, firstStepSlug }: { locale: Locale; firs
           }}
         />
       </div>
-    </section>
+    </StaticMarkup>
   );
 }

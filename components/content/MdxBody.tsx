@@ -3,13 +3,18 @@ import { getTranslations } from 'next-intl/server';
 import { mdxComponents } from '@/components/mdx/components';
 import type { Entry } from '@/lib/content/load';
 import { loadGlossary } from '@/lib/content/load';
+import { usesIsland } from '@/lib/mdx/islands';
+import { StaticMarkup } from './StaticMarkup';
 
-/** Renders an entry's MDX body with the teaching components bound to this page. */
+/**
+ * An entry's MDX body in its prose box, with the teaching components bound to this page. A body
+ * with no client island is kept as server markup, so the browser does not hydrate its text.
+ */
 export async function MdxBody({ entry }: { entry: Entry }) {
   const mod = (await import(`@/content/${entry.locale}/${entry.collection}/${entry.slug}.mdx`)) as { default: MDXContent };
   const Content = mod.default;
   const t = await getTranslations({ locale: entry.locale, namespace: 'common' });
-  return (
+  const body = (
     <Content
       components={mdxComponents({
         entry,
@@ -21,5 +26,10 @@ export async function MdxBody({ entry }: { entry: Entry }) {
         tableLabel: t('tableScroll'),
       })}
     />
+  );
+  return usesIsland(entry.body) ? (
+    <div className="prose max-w-none">{body}</div>
+  ) : (
+    <StaticMarkup className="prose max-w-none">{body}</StaticMarkup>
   );
 }

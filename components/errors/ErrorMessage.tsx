@@ -3,6 +3,7 @@ import { WindowsDialog } from '@/components/dialog/WindowsDialog';
 import { SectionHeading } from '@/components/content/SectionHeading';
 import type { ErrorCode } from '@/lib/errors/schema';
 import type { Locale } from '@/lib/i18n/locales';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /**
  * What Windows shows for a code. Only when `message` is Windows' own documented text in this
@@ -16,7 +17,7 @@ export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: 
   const paraphrase = code.messageIsParaphrase[locale];
   if (paraphrase) {
     return (
-      <section aria-labelledby="message" className="mt-4">
+      <StaticMarkup as="section" aria-labelledby="message" className="mt-4">
         <SectionHeading id="message" title={t('descriptionHeading')} className="text-xl font-bold" />
         <div className="mt-2 rounded border border-line bg-panel px-4 py-3" data-testid="message-description" data-code={code.hex}>
           <p className="text-lg" data-testid="error-message">
@@ -27,11 +28,11 @@ export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: 
           </p>
         </div>
         <p className="mt-1 text-sm">{t('descriptionNote')}</p>
-      </section>
+      </StaticMarkup>
     );
   }
   return (
-    <section aria-labelledby="message" className="mt-4">
+    <StaticMarkup as="section" aria-labelledby="message" className="mt-4">
       <SectionHeading id="message" title={t('messageHeading')} className="text-xl font-bold" />
       <p className="mt-2 rounded border-l-4 border-bad-ink bg-bad px-4 py-3 text-lg" data-testid="error-message">
         {message}
@@ -48,6 +49,6 @@ export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: 
         buttons={[t('dialog.close')]}
         code={code.hex}
       />
-    </section>
+    </StaticMarkup>
   );
 }

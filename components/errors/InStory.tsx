@@ -6,7 +6,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 export function InStory({ locale, steps, preset, labels }: { locale: Locale; steps: { slug: string; title: string }[]; preset: string | null; labels: { heading: string; simulator: string } }) {
   if (!steps.length && !preset) return null;
   return (
-    <Section id="in-story" title={labels.heading}>
+    <Section id="in-story" title={labels.heading} serverOnly>
       <ul className="list-disc space-y-1 pl-6">
         {steps.map((s) => (
           <li key={s.slug}>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Diagnosis } from '@/components/errors/Diagnosis';
 import { Section } from '@/components/errors/Section';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 import type { Source } from '@/lib/content/schema';
 import { diagnosisTable, keySources, recentChanges } from '@/lib/errors/diagnose';
 import type { DiagnosisEntry } from '@/lib/errors/schema';
@@ -22,7 +23,7 @@ export async function WhyDidIGetThis({ entry, locale, sources }: { entry: Diagno
         changes={recentChanges.map((ch) => [ch, t(`changes.${ch}`)])}
         labels={{ sourceLabel: t('sourceLabel'), changeLabel: t('changeLabel'), result: t('result'), next: t('next') }}
       />
-      <details className="mt-4">
+      <StaticMarkup as="details" className="mt-4">
         <summary className="cursor-pointer font-semibold">{t('tableHeading')}</summary>
         <p className="mt-1 text-sm text-muted">{t('noJs')}</p>
         <div className="mt-2 overflow-x-auto">
@@ -45,7 +46,7 @@ export async function WhyDidIGetThis({ entry, locale, sources }: { entry: Diagno
             </tbody>
           </table>
         </div>
-      </details>
+      </StaticMarkup>
     </Section>
   );
 }

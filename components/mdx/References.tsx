@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Source } from '@/lib/content/schema';
 import css from './References.module.css';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /**
  * The numbered source list at the foot of a page, folded into a disclosure titled with how many
@@ -33,7 +34,7 @@ export async function References({ order, sources, cited }: { order: readonly st
   const numbered = order.slice(0, cited).filter((id) => sources.has(id));
   const further = order.slice(cited).filter((id) => sources.has(id));
   return (
-    <section aria-labelledby="references" className={css.root} data-testid="references">
+    <StaticMarkup as="section" aria-labelledby="references" className={css.root} data-testid="references">
       <details>
         <summary className={css.summary}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -52,6 +53,6 @@ export async function References({ order, sources, cited }: { order: readonly st
           </>
         ) : null}
       </details>
-    </section>
+    </StaticMarkup>
   );
 }

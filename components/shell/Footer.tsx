@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { footerSections } from '@/lib/nav';
 import css from './shell.module.css';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <footer id="site-footer" className={css.footer}>
+    <StaticMarkup as="footer" id="site-footer" className={css.footer}>
       <div className={css.footerInner}>
         <nav aria-label={t('nav.footerLabel')}>
           <ul className={css.footerList}>
@@ -24,6 +25,6 @@ export async function Footer({ locale }: { locale: Locale }) {
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.licence')}</p>
       </div>
-    </footer>
+    </StaticMarkup>
   );
 }

@@ -5,11 +5,12 @@ import { presetIds, presets, run, summarise } from '@/lib/simulator';
 import { withBasePath } from '@/lib/site';
 import { eventLabel, failedCode, resultLabel, stateSentence } from './format';
 import type { SimMessages } from './labels';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /** The scenarios to load (plain links, so they work without JavaScript). */
 export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <nav aria-labelledby="presets" className="mt-10">
+    <StaticMarkup as="nav" aria-labelledby="presets" className="mt-10">
       <SectionHeading id="presets" title={m.presets.heading} className="mb-2 text-xl font-bold" />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {presetIds.map((id) => (
@@ -21,14 +22,14 @@ export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
           </li>
         ))}
       </ul>
-    </nav>
+    </StaticMarkup>
   );
 }
 
 /** Each scenario's outcome as a table, worked out at build time: the simulator's story without JavaScript. */
 export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <section aria-labelledby="preset-outcomes" className="mt-10">
+    <StaticMarkup as="section" aria-labelledby="preset-outcomes" className="mt-10">
       <SectionHeading id="preset-outcomes" title={m.presetOutcomes} className="mb-3 text-xl font-bold" />
       {presetIds.map((id) => {
         const { state, log } = run(presets[id]);
@@ -70,6 +71,6 @@ export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }
           </details>
         );
       })}
-    </section>
+    </StaticMarkup>
   );
 }

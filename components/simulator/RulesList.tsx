@@ -2,12 +2,13 @@ import { SectionHeading } from '@/components/content/SectionHeading';
 import { sourceMap } from '@/lib/content/load';
 import { rules } from '@/lib/simulator';
 import type { SimMessages } from './labels';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /** Every rule the simulator follows, labelled documented or assumption, with its sources. */
 export function RulesList({ m }: { m: SimMessages }) {
   const sources = sourceMap();
   return (
-    <section aria-labelledby="rules" className="measure mt-10">
+    <StaticMarkup as="section" aria-labelledby="rules" className="measure mt-10">
       <SectionHeading id="rules" title={m.rules.heading} className="mb-3 text-xl font-bold" />
       <ul className="space-y-3">
         {rules.map((rule) => (
@@ -27,6 +28,6 @@ export function RulesList({ m }: { m: SimMessages }) {
           </li>
         ))}
       </ul>
-    </section>
+    </StaticMarkup>
   );
 }

@@ -3,13 +3,14 @@ import { SectionHeading } from '@/components/content/SectionHeading';
 import type { Claim } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import css from './Step.module.css';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /** A step's "Go deeper" links and the fact checks of the claims it mentions. */
 export function StepLinks({ locale, deeper, claims, labels }: { locale: Locale; deeper: { href: string; label: string }[]; claims: Claim[]; labels: { deeper: string; claims: string } }) {
   return (
     <>
       {deeper.length > 0 ? (
-        <section aria-labelledby="deeper" className={css.links}>
+        <StaticMarkup as="section" aria-labelledby="deeper" className={css.links}>
           <SectionHeading id="deeper" title={labels.deeper} />
           <ul>
             {deeper.map((d) => (
@@ -18,10 +19,10 @@ export function StepLinks({ locale, deeper, claims, labels }: { locale: Locale; 
               </li>
             ))}
           </ul>
-        </section>
+        </StaticMarkup>
       ) : null}
       {claims.length > 0 ? (
-        <section aria-labelledby="claims" className={css.links}>
+        <StaticMarkup as="section" aria-labelledby="claims" className={css.links}>
           <SectionHeading id="claims" title={labels.claims} />
           <ul>
             {claims.map((c) => (
@@ -32,7 +33,7 @@ export function StepLinks({ locale, deeper, claims, labels }: { locale: Locale; 
               </li>
             ))}
           </ul>
-        </section>
+        </StaticMarkup>
       ) : null}
     </>
   );

@@ -48,24 +48,24 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
         <CopyLink testId="copy-code-link" labels={shareLabels(locale)} />
       </div>
       <ErrorMessage code={code} locale={locale} />
-      <Section id="meaning" title={t('meaning')}>
+      <Section id="meaning" title={t('meaning')} serverOnly>
         <p>{code.meaning[locale]}</p>
       </Section>
       {entry ? <WhyDidIGetThis entry={entry} locale={locale} sources={sources} /> : null}
-      <Section id="causes" title={t('causes')}>
+      <Section id="causes" title={t('causes')} serverOnly>
         <Bullets items={code.causes[locale]} />
       </Section>
-      <Section id="what-to-do" title={t('whatToDo')}>
+      <Section id="what-to-do" title={t('whatToDo')} serverOnly>
         <Bullets items={code.whatToDo[locale]} />
       </Section>
       {code.caveat ? (
-        <Section id="caveat" title={t('caveat')}>
+        <Section id="caveat" title={t('caveat')} serverOnly>
           <p className="rounded border-l-4 border-warn-line bg-warn px-3 py-2">{code.caveat[locale]}</p>
         </Section>
       ) : null}
       <InStory locale={locale} steps={steps} preset={presetShowing(code.hex)} labels={{ heading: t('inStory'), simulator: t('inSimulator') }} />
       {code.related.length ? (
-        <Section id="related" title={t('related')}>
+        <Section id="related" title={t('related')} serverOnly>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 font-mono">
             {code.related.map((hex) => (
               <li key={hex}>
@@ -75,7 +75,7 @@ export default async function ErrorCodePage({ params }: PageProps<'/[locale]/err
           </ul>
         </Section>
       ) : null}
-      <Section id="details" title={t('details')}>
+      <Section id="details" title={t('details')} serverOnly>
         <CodeDetails code={code} labels={{ hex: t('hex'), signed: t('signed'), unsigned: t('unsigned'), symbol: t('symbol'), appliesTo: t('appliesTo') }} />
       </Section>
       <References order={code.sources} sources={sources} cited={code.sources.length} />

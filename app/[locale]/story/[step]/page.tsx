@@ -62,9 +62,7 @@ export default async function StoryStepPage({ params }: PageProps<'/[locale]/sto
             <Phrases text={fm.title} lang={locale} />
           </h1>
           <p className={css.lead}>{fm.summary}</p>
-          <div className="prose max-w-none">
-            <MdxBody entry={entry} />
-          </div>
+          <MdxBody entry={entry} />
           {fm.choice ? (
             <Choice
               slug={step}
