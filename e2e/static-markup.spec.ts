@@ -8,6 +8,24 @@ import { expect, test } from './fixtures';
  * `__reactFiber$…` property, so the tests count those.
  */
 
+/** The page's inline RSC payload (its `self.__next_f.push([1, "…"])` scripts), decoded. */
+function inlinePayload(html: string): string {
+  return [...html.matchAll(/<script>self\.__next_f\.push\((\[1,[\s\S]*?\])\)<\/script>/g)].map((m) => (JSON.parse(m[1]!) as [number, string])[1]).join('');
+}
+
+/** Twelve characters of the page's prose, as the server sent them. */
+async function firstProseText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    for (const p of Array.from(document.querySelectorAll('main .prose p'))) {
+      // Twelve characters that HTML and JSON write as they are (no quote, ampersand or bracket).
+      const node = Array.from(p.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && /^[^'"&<>\\]{12}/.test((n.textContent ?? '').trim()));
+      if (node) return node.textContent!.trim();
+    }
+    return '';
+  });
+  return text.slice(0, 12);
+}
+
 /** For each selector: whether its element is hydrated, how many elements inside it are, and its HTML. */
 async function hydration(page: Page, selectors: string[]) {
   return page.evaluate((sels) => {
@@ -31,8 +49,17 @@ for (const path of ['/ja/story/first-key/', '/en/learn/license-vs-key/']) {
     const served = await hydration(plain, staticParts);
     await noJs.close();
 
+    // Each part's element, as parsed from the HTML, is marked before any script of the page runs;
+    // after hydration the same elements are still there (React adopted them, not re-rendered them).
+    await page.addInitScript((sels) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const sel of sels) for (const el of Array.from(document.querySelectorAll(`${sel}, ${sel} *`))) (el as Element & { parsed?: true }).parsed = true;
+      });
+    }, staticParts);
     await page.goto(`.${path}`);
     const after = await hydration(page, staticParts);
+    const replaced = await page.evaluate((sels) => sels.flatMap((sel) => Array.from(document.querySelectorAll(`${sel}, ${sel} *`))).filter((el) => !(el as Element & { parsed?: true }).parsed).length, staticParts);
+    expect(replaced, 'no element of these parts was replaced').toBe(0);
     for (const [i, part] of after.entries()) {
       expect(part.found, `${part.sel} is on the page`).toBe(true);
       expect(part.total, `${part.sel} has content`).toBeGreaterThan(2);
@@ -40,6 +67,14 @@ for (const path of ['/ja/story/first-key/', '/en/learn/license-vs-key/']) {
       expect(part.inside, `${part.sel}: no element inside is hydrated`).toBe(0);
       expect(part.html, `${part.sel}: the HTML is the server's`).toBe(served[i]!.html);
     }
+    // Their text is sent once, as HTML: the payload the browser hydrates from has no copy of it
+    // (lib/build/static-payload.mjs).
+    const html = await (await page.request.get(`.${path}`)).text();
+    const text = await firstProseText(page);
+    expect(text.length, 'the prose has a sentence to look for').toBe(12);
+    expect(html).toContain(text);
+    expect(inlinePayload(html).length, 'the page has a payload').toBeGreaterThan(1000);
+    expect(inlinePayload(html), 'the payload has no copy of the prose').not.toContain(text);
     // The islands around them did hydrate: the header's theme switch is one.
     const island = await hydration(page, ['header']);
     expect(island[0]!.inside, 'the header has hydrated islands').toBeGreaterThan(0);
@@ -50,6 +85,8 @@ test('a body with an island (the simulator embed on step 7) is hydrated, and its
   await page.goto('./en/story/seats-vs-count/');
   const [prose] = await hydration(page, ['main .prose']);
   expect(prose!.inside, 'the prose is hydrated, so the embed inside it runs').toBeGreaterThan(0);
+  const html = await (await page.request.get('./en/story/seats-vs-count/')).text();
+  expect(inlinePayload(html), 'its text stays in the payload, which it hydrates from').toContain(await firstProseText(page));
 
   // On a static body, a glossary term still opens its popover (the Popover API, no React).
   await page.goto('./en/story/first-key/');

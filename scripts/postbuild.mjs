@@ -1,7 +1,9 @@
-// After `next build`: checks the export, makes each page load Next.js's chunks after its first
-// paint (lib/build/scripts-after-paint.mjs), writes the security headers (a CSP per page with the
-// hashes of that page's inline scripts) to out/_headers for static hosts and for scripts/serve.mjs,
-// draws the link-preview images, then builds the search index with Pagefind.
+// After `next build`: checks the export, drops from each page's inline payload the children of
+// server-only markup, which the browser never reads (lib/build/static-payload.mjs), makes each
+// page load Next.js's chunks after its first paint (lib/build/scripts-after-paint.mjs), writes
+// the security headers (a CSP per page with the hashes of that page's inline scripts) to
+// out/_headers for static hosts and for scripts/serve.mjs, draws the link-preview images, then
+// builds the search index with Pagefind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { normaliseBasePath } from './lib/base-path.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 import { withBreadcrumbJsonLd } from './lib/breadcrumb-json-ld.mjs';
 import { withScriptsAfterPaint } from '../lib/build/scripts-after-paint.mjs';
+import { withStaticPayloadTrimmed } from '../lib/build/static-payload.mjs';
 
 const out = 'out';
 const basePath = normaliseBasePath();
@@ -24,7 +27,7 @@ const lines = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}:
 let pages = 0;
 for (const file of htmlFiles(out)) {
   const rel = relative(out, file).split(sep).join('/');
-  const html = withScriptsAfterPaint(withBreadcrumbJsonLd(readFileSync(file, 'utf8')));
+  const html = withScriptsAfterPaint(withBreadcrumbJsonLd(withStaticPayloadTrimmed(readFileSync(file, 'utf8'))));
   writeFileSync(file, html);
   const hashes = inlineScripts(html).map(sha256);
   const csp = contentSecurityPolicy(hashes);

@@ -13,7 +13,8 @@ type Tag = 'details' | 'div' | 'footer' | 'nav' | 'section';
  * element's own HTML as `dangerouslySetInnerHTML`: React then neither hydrates nor changes what is
  * inside (https://react.dev/reference/react-dom/components/common#dangerously-setting-the-inner-html).
  * If React ever renders it afresh (a hydration error elsewhere), the HTML read here is written
- * back, so the text never disappears.
+ * back, so the text never disappears. Since the browser never reads `children`, the build drops
+ * them from the page's inline payload (lib/build/static-payload.mjs): the text is sent once.
  *
  * Only for markup with no client component inside: an island in here would never hydrate.
  * `e2e/static-markup.spec.ts` checks both sides.
