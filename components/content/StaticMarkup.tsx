@@ -2,7 +2,7 @@
 
 import { createElement, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 
-type Tag = 'details' | 'div' | 'footer' | 'nav' | 'section';
+type Tag = 'article' | 'details' | 'div' | 'footer' | 'nav' | 'section';
 
 /**
  * Server-rendered markup that the browser keeps as it is, without hydrating it.

@@ -6,6 +6,7 @@ import { correctionKinds } from '@/lib/content/corrections';
 import { loadCorrections, sourceMap } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/corrections'>) {
   return pageMetadata((await params).locale as Locale, 'corrections');
@@ -30,7 +31,7 @@ export default async function CorrectionsPage({ params }: PageProps<'/[locale]/c
   };
   const sources = sourceMap();
   return (
-    <article data-pagefind-body className="measure">
+    <StaticMarkup as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('corrections.title')}</h1>
       <p>{t('corrections.intro')}</p>
       <p className="mt-2">
@@ -43,6 +44,6 @@ export default async function CorrectionsPage({ params }: PageProps<'/[locale]/c
           <CorrectionEntry key={entry.id} c={entry} locale={locale} sources={sources} labels={labels} />
         ))}
       </ol>
-    </article>
+    </StaticMarkup>
   );
 }

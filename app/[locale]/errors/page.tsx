@@ -9,6 +9,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { withBasePath } from '@/lib/site';
 import { SectionHeading } from '@/components/content/SectionHeading';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/errors'>) {
   return pageMetadata((await params).locale as Locale, 'errors');
@@ -34,7 +35,7 @@ export default async function ErrorIndex({ params }: PageProps<'/[locale]/errors
         />
       </div>
       <TableFilter target="error-table" labels={{ label: t('index.filterLabel'), placeholder: t('index.filterPlaceholder'), showing: t.raw('index.showing') as string }} />
-      <div id="error-table">
+      <StaticMarkup id="error-table">
         {codeGroups.map((group) => {
           const codes = errorCodes.filter((c) => c.group === group);
           if (!codes.length) return null;
@@ -73,7 +74,7 @@ export default async function ErrorIndex({ params }: PageProps<'/[locale]/errors
             </section>
           );
         })}
-      </div>
+      </StaticMarkup>
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { sourceHref } from '@/lib/sources/page';
 import Link from '@/components/content/Link';
 import { HeadingAnchor } from '@/components/content/HeadingAnchor';
 import css from './glossary.module.css';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
   return pageMetadata((await params).locale as Locale, 'glossary');
@@ -19,7 +20,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   const sources = sourceMap();
   const terms = [...loadGlossary(locale)].sort((a, b) => a.term.localeCompare(b.term, locale));
   return (
-    <article data-pagefind-body className="measure">
+    <StaticMarkup as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('glossary.title')}</h1>
       <p className="mb-8">{t('glossary.intro')}</p>
       <dl className={css.list}>
@@ -48,6 +49,6 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
           </div>
         ))}
       </dl>
-    </article>
+    </StaticMarkup>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getEntries } from '@/lib/content/load';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/learn'>) {
   return pageMetadata((await params).locale as Locale, 'learn');
@@ -14,7 +15,7 @@ export default async function LearnIndex({ params }: PageProps<'/[locale]/learn'
   const t = await getTranslations({ locale, namespace: 'learn' });
   const lessons = getEntries('learn', locale);
   return (
-    <article data-pagefind-body className="measure">
+    <StaticMarkup as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('index.title')}</h1>
       <p className="mb-8 text-lg">{t('index.intro')}</p>
       <ol className="space-y-5">
@@ -29,6 +30,6 @@ export default async function LearnIndex({ params }: PageProps<'/[locale]/learn'
           </li>
         ))}
       </ol>
-    </article>
+    </StaticMarkup>
   );
 }

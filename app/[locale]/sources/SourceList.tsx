@@ -7,6 +7,7 @@ import { sourceHost } from '@/lib/content/schema';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { sourcePage, type SourcePage } from '@/lib/sources/page';
 import css from './sources.module.css';
+import { StaticMarkup } from '@/components/content/StaticMarkup';
 
 /** A citing page's name without its subtitle ("Step 3: The first key — 0xC004C003, blocked" →
  *  "Step 3: The first key"): the names repeat under many sources, and the link leads to the rest. */
@@ -25,7 +26,7 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
   return (
     <>
     {main ? null : <Breadcrumbs locale={locale} path={page} />}
-    <article data-pagefind-body className="measure">
+    <StaticMarkup as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t(main ? 'sourcesPage.title' : 'sourcesPage.otherTitle')}</h1>
       <p className="mb-2">{l('sources.intro')}</p>
       <p className="mb-2">
@@ -86,7 +87,7 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
             );
           })}
       </ol>
-    </article>
+    </StaticMarkup>
     </>
   );
 }
