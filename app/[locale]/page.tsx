@@ -23,7 +23,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       entry={getEntry('pages', locale, 'home')}
       hero={<HomeHero locale={locale} firstStepSlug={firstStep.slug} />}
       after={
-        <StaticMarkup as="section" aria-labelledby="ways-in" className="mt-10">
+        <StaticMarkup name="ways-in" as="section" aria-labelledby="ways-in" className="mt-10">
           <SectionHeading id="ways-in" title={t('home.waysIn')} className="mb-4 text-h2 font-bold" />
           <ul className="grid gap-4 sm:grid-cols-2">
             {mainSections.map(([path, key]) => (

@@ -41,7 +41,7 @@ export async function ArticlePage({
           <References order={entry.sourceOrder} sources={sourceMap()} cited={citedIds(entry.body).length} />
         </article>
         {toc.length >= 2 ? (
-          <StaticMarkup as="nav" aria-labelledby="on-this-page" className="no-print hidden lg:block" data-testid="on-this-page">
+          <StaticMarkup name="on-this-page" as="nav" aria-labelledby="on-this-page" className="no-print hidden lg:block" data-testid="on-this-page">
             <div className="sticky top-4 border-l-2 border-line pl-4 text-small">
               <p id="on-this-page" className="mb-2 font-bold text-muted">
                 {t('onThisPage')}

@@ -18,7 +18,7 @@ export function Breadcrumbs({ locale, path }: { locale: Locale; path: string }) 
   const nameOf = (p: string) => (p !== path && p in navKeyOf ? message(locale, 'common', `nav.${navKeyOf[p]}`) : pageInfo(locale, p).title);
   const trail = breadcrumbTrail(path, (p) => pages.has(p), nameOf);
   return (
-    <StaticMarkup as="nav" aria-label={message(locale, 'common', 'breadcrumb')} className={`no-print ${css.nav}`} data-testid="breadcrumbs">
+    <StaticMarkup name="breadcrumbs" as="nav" aria-label={message(locale, 'common', 'breadcrumb')} className={`no-print ${css.nav}`} data-testid="breadcrumbs">
       <ol>
         {/* The › between crumbs is drawn by CSS (Breadcrumbs.module.css), so it is not read out. */}
         {trail.slice(0, -1).map((crumb) => (

@@ -20,7 +20,7 @@ export async function HomeHero({ locale, firstStepSlug }: { locale: Locale; firs
     ['errors', 'search-code', t('home.lookup'), t('home.lookupText')],
   ];
   return (
-    <StaticMarkup as="section" aria-labelledby="hero-title" className="mb-10 grid items-center gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] md:gap-10" data-testid="hero">
+    <StaticMarkup name="hero" as="section" aria-labelledby="hero-title" className="mb-10 grid items-center gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] md:gap-10" data-testid="hero">
       <div className="min-w-0">
         <h1 id="hero-title" className="phrases text-hero font-bold tracking-tight">
           <Phrases text={t('home.heroQuestion')} lang={locale} />

@@ -30,6 +30,6 @@ export async function MdxBody({ entry }: { entry: Entry }) {
   return usesIsland(entry.body) ? (
     <div className="prose max-w-none">{body}</div>
   ) : (
-    <StaticMarkup className="prose max-w-none">{body}</StaticMarkup>
+    <StaticMarkup name="prose" className="prose max-w-none">{body}</StaticMarkup>
   );
 }

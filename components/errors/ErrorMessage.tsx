@@ -17,7 +17,7 @@ export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: 
   const paraphrase = code.messageIsParaphrase[locale];
   if (paraphrase) {
     return (
-      <StaticMarkup as="section" aria-labelledby="message" className="mt-4">
+      <StaticMarkup name="message" as="section" aria-labelledby="message" className="mt-4">
         <SectionHeading id="message" title={t('descriptionHeading')} className="text-xl font-bold" />
         <div className="mt-2 rounded border border-line bg-panel px-4 py-3" data-testid="message-description" data-code={code.hex}>
           <p className="text-lg" data-testid="error-message">
@@ -32,7 +32,7 @@ export async function ErrorMessage({ code, locale }: { code: ErrorCode; locale: 
     );
   }
   return (
-    <StaticMarkup as="section" aria-labelledby="message" className="mt-4">
+    <StaticMarkup name="message" as="section" aria-labelledby="message" className="mt-4">
       <SectionHeading id="message" title={t('messageHeading')} className="text-xl font-bold" />
       <p className="mt-2 rounded border-l-4 border-bad-ink bg-bad px-4 py-3 text-lg" data-testid="error-message">
         {message}

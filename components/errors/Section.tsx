@@ -15,7 +15,7 @@ export function Section({ id, title, serverOnly = false, children }: { id: strin
     </>
   );
   return serverOnly ? (
-    <StaticMarkup as="section" aria-labelledby={id} className="mt-8">
+    <StaticMarkup name={`section-${id}`} as="section" aria-labelledby={id} className="mt-8">
       {content}
     </StaticMarkup>
   ) : (

@@ -23,7 +23,7 @@ export async function WhyDidIGetThis({ entry, locale, sources }: { entry: Diagno
         changes={recentChanges.map((ch) => [ch, t(`changes.${ch}`)])}
         labels={{ sourceLabel: t('sourceLabel'), changeLabel: t('changeLabel'), result: t('result'), next: t('next') }}
       />
-      <StaticMarkup as="details" className="mt-4">
+      <StaticMarkup name="diagnosis-table" as="details" className="mt-4">
         <summary className="cursor-pointer font-semibold">{t('tableHeading')}</summary>
         <p className="mt-1 text-sm text-muted">{t('noJs')}</p>
         <div className="mt-2 overflow-x-auto">

@@ -34,7 +34,7 @@ export async function References({ order, sources, cited }: { order: readonly st
   const numbered = order.slice(0, cited).filter((id) => sources.has(id));
   const further = order.slice(cited).filter((id) => sources.has(id));
   return (
-    <StaticMarkup as="section" aria-labelledby="references" className={css.root} data-testid="references">
+    <StaticMarkup name="references" as="section" aria-labelledby="references" className={css.root} data-testid="references">
       <details>
         <summary className={css.summary}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

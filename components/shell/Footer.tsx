@@ -8,7 +8,7 @@ import { StaticMarkup } from '@/components/content/StaticMarkup';
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <StaticMarkup as="footer" id="site-footer" className={css.footer}>
+    <StaticMarkup name="footer" as="footer" id="site-footer" className={css.footer}>
       <div className={css.footerInner}>
         <nav aria-label={t('nav.footerLabel')}>
           <ul className={css.footerList}>

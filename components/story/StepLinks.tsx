@@ -10,7 +10,7 @@ export function StepLinks({ locale, deeper, claims, labels }: { locale: Locale; 
   return (
     <>
       {deeper.length > 0 ? (
-        <StaticMarkup as="section" aria-labelledby="deeper" className={css.links}>
+        <StaticMarkup name="deeper" as="section" aria-labelledby="deeper" className={css.links}>
           <SectionHeading id="deeper" title={labels.deeper} />
           <ul>
             {deeper.map((d) => (
@@ -22,7 +22,7 @@ export function StepLinks({ locale, deeper, claims, labels }: { locale: Locale; 
         </StaticMarkup>
       ) : null}
       {claims.length > 0 ? (
-        <StaticMarkup as="section" aria-labelledby="claims" className={css.links}>
+        <StaticMarkup name="claims" as="section" aria-labelledby="claims" className={css.links}>
           <SectionHeading id="claims" title={labels.claims} />
           <ul>
             {claims.map((c) => (

@@ -52,11 +52,64 @@ export function parseRows(bytes) {
   return rows;
 }
 
-/** Every row id a string of the payload may point to (`$1a`, `$L1a`, `$@1a`, `$Q1a:…`): generous on purpose, so no row in use is dropped. */
+/**
+ * Every row id a string of the payload may point to (`$1a`, `$L1a`, `$@1a`, `$Q1a:…`): generous on
+ * purpose, so no row in use is dropped. `$ab` is read both as the tag `a` with row `b` and as row
+ * `ab`, since a tag letter can also be a hex digit.
+ */
 function referencedIds(text) {
   const ids = new Set();
-  for (const m of text.matchAll(/\$[A-Za-z@]?([0-9a-f]+)(?![0-9a-f])/g)) ids.add(m[1]);
+  for (const m of text.matchAll(/\$([A-Za-z@]?)([0-9a-f]+)(?![0-9a-f])/g)) {
+    ids.add(m[2]);
+    if (/^[a-f]$/.test(m[1])) ids.add(m[1] + m[2]);
+  }
   return ids;
+}
+
+/** An import row's export name; the server moves long strings into rows of their own (`"$f"`). */
+function importName(row, byId) {
+  const name = JSON.parse(row.data.toString('utf8'))[2];
+  const moved = typeof name === 'string' && /^\$[0-9a-f]+$/.test(name) ? byId.get(name.slice(1)) : undefined;
+  return moved && moved.tag === '' ? JSON.parse(moved.data.toString('utf8')) : name;
+}
+
+/**
+ * Follows a path reference (`$a:props:children:3`, React's way of writing an object it already
+ * sent) through the JSON models: `props`, `type` and `key` of an element (`["$", type, key, props]`)
+ * are its entries 3, 1 and 2; a string pointing to another row continues there.
+ */
+function resolvePath(models, id, segments) {
+  let value = models.get(id);
+  for (const segment of segments) {
+    if (typeof value === 'string' && /^\$[L@]?[0-9a-f]+$/.test(value)) value = models.get(value.replace(/^\$[L@]?/, ''));
+    if (Array.isArray(value) && value[0] === '$' && segment in elementFields) value = value[elementFields[segment]];
+    else if (value && typeof value === 'object') value = value[segment];
+    else return undefined;
+  }
+  return value;
+}
+const elementFields = { type: 1, key: 2, props: 3 };
+
+/**
+ * Replaces, in `value`, each path reference that no longer resolves (it pointed into children that
+ * were removed) by a copy of what it pointed to. Returns whether anything was replaced; throws if
+ * such a reference cannot be resolved at all.
+ */
+function repairPathReferences(value, models, originals) {
+  let repaired = false;
+  const visit = (holder, key) => {
+    const v = holder[key];
+    if (typeof v === 'string') {
+      const m = /^\$[L@]?([0-9a-f]+):(.+)$/.exec(v);
+      if (!m || resolvePath(models, m[1], m[2].split(':')) !== undefined) return;
+      const original = resolvePath(originals, m[1], m[2].split(':'));
+      if (original === undefined) throw new Error(`static-payload: cannot follow the reference ${v}`);
+      holder[key] = structuredClone(original);
+      repaired = true;
+    } else if (v && typeof v === 'object') for (const k of Object.keys(v)) visit(v, k);
+  };
+  visit({ value }, 'value');
+  return repaired;
 }
 
 /** Deletes `children` from every element whose type is `$L<lazyId>`; returns what was removed. */
@@ -82,12 +135,12 @@ function clientComponentsIn(removed, rows) {
   const found = new Set();
   const seen = new Set();
   const visit = (text) => {
-    for (const m of text.matchAll(/"\$L([0-9a-f]+)"/g)) {
-      const row = byId.get(m[1]);
+    for (const id of referencedIds(text)) {
+      const row = byId.get(id);
       if (!row || seen.has(row.id)) continue;
       seen.add(row.id);
       if (row.tag === 'I') {
-        const name = JSON.parse(row.data.toString('utf8'))[2];
+        const name = importName(row, byId);
         if (name !== staticMarkupExport) found.add(name);
       } else if (row.tag === '') visit(row.data.toString('utf8'));
     }
@@ -102,25 +155,26 @@ function clientComponentsIn(removed, rows) {
  */
 export function trimFlight(flight) {
   const rows = parseRows(Buffer.from(flight, 'utf8'));
-  const importIds = rows.filter((r) => r.tag === 'I' && JSON.parse(r.data.toString('utf8'))[2] === staticMarkupExport).map((r) => r.id);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const importIds = rows.filter((r) => r.tag === 'I' && importName(r, byId) === staticMarkupExport).map((r) => r.id);
   if (importIds.length === 0) return flight;
   const lazyIds = new Set(importIds.map((id) => `$L${id}`));
+  const json = rows.filter((r) => r.tag === '');
+  const originals = new Map(json.map((r) => [r.id, JSON.parse(r.data.toString('utf8'))]));
+  const models = new Map(json.map((r) => [r.id, JSON.parse(r.data.toString('utf8'))]));
   const removed = [];
-  for (const row of rows) {
-    if (row.tag !== '' || !row.data.includes('"$L')) continue;
-    const model = JSON.parse(row.data.toString('utf8'));
+  for (const row of json) {
     const before = removed.length;
-    stripChildren(model, lazyIds, removed);
-    if (removed.length > before) {
-      row.data = Buffer.from(JSON.stringify(model), 'utf8');
-      row.changed = true;
-    }
+    stripChildren(models.get(row.id), lazyIds, removed);
+    if (removed.length > before) row.changed = true;
   }
   if (removed.length === 0) return flight;
   const islands = clientComponentsIn(removed, rows);
   if (islands.length) {
     throw new Error(`static-payload: StaticMarkup holds client components (${islands.join(', ')}); they would never hydrate there`);
   }
+  for (const row of json) if (repairPathReferences(models.get(row.id), models, originals)) row.changed = true;
+  for (const row of json) if (row.changed) row.data = Buffer.from(JSON.stringify(models.get(row.id)), 'utf8');
   // Rows the removed children pointed to go too, once nothing left points to them (and so on,
   // for the rows those pointed to).
   let candidates = referencedIds(JSON.stringify(removed));
@@ -154,6 +208,14 @@ function scriptSafe(json) {
 /** The page with its inline payload trimmed (see above). A page without StaticMarkup comes back unchanged. */
 export function withStaticPayloadTrimmed(html) {
   const pushes = [...html.matchAll(pushScript)];
+  // Every push must be one this reads (a string chunk in a plain <script>): trimming part of the
+  // stream, or moving it past a push it did not read, would corrupt it.
+  const all = html.split('self.__next_f.push(').length - 1;
+  if (all !== pushes.length) throw new Error(`static-payload: ${all - pushes.length} of the page's ${all} payload scripts are in a form this does not read`);
+  // StaticMarkup finds its HTML in the browser by name, so a name may appear once on a page.
+  const names = [...html.matchAll(/ data-static="([^"]*)"/g)].map((m) => m[1]);
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  if (twice.length) throw new Error(`static-payload: StaticMarkup name used twice on one page: ${[...new Set(twice)].join(', ')}`);
   if (pushes.length === 0) return html;
   const flight = pushes.map((m) => JSON.parse(m[1])[1]).join('');
   const trimmed = trimFlight(flight);

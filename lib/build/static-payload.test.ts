@@ -74,6 +74,33 @@ describe('trimFlight', () => {
     expect(() => trimFlight(nested)).toThrow(/ThemeSwitch/);
   });
 
+  it('reads `$ab` as row ab too, so a row still in use is kept', () => {
+    const stream =
+      '3:I[100,[],"StaticMarkup"]\n' +
+      '0:[["$","$L3",null,{"children":"$Lab"}],["$","p",null,{"children":"$ab"}]]\n' +
+      'ab:"kept"\n';
+    expect(trimFlight(stream)).toBe('3:I[100,[],"StaticMarkup"]\n0:[["$","$L3",null,{}],["$","p",null,{"children":"$ab"}]]\nab:"kept"\n');
+  });
+
+  it('finds StaticMarkup when its export name was moved to a row of its own', () => {
+    const stream = 'f:"StaticMarkup"\n3:I[100,[],"$f"]\n0:["$","$L3",null,{"children":"text"}]\n';
+    expect(trimFlight(stream)).toBe('f:"StaticMarkup"\n3:I[100,[],"$f"]\n0:["$","$L3",null,{}]\n');
+  });
+
+  it('refuses an island reached through a plain reference, not only a lazy one', () => {
+    const stream = '3:I[100,[],"StaticMarkup"]\n4:I[200,[],"ThemeSwitch"]\n0:["$","$L3",null,{"children":["$","$4",null,{}]}]\n';
+    expect(() => trimFlight(stream)).toThrow(/ThemeSwitch/);
+  });
+
+  it('copies in what a path reference pointed to inside the removed children', () => {
+    // React writes an object it already sent as a path to its first copy: here the island's
+    // labels, first sent inside the static part.
+    const stream =
+      '3:I[100,[],"StaticMarkup"]\n4:I[200,[],"CopyLink"]\n' +
+      '0:[["$","$L3",null,{"children":["$","p",null,{"labels":{"copy":"Copy"}}]}],["$","$L4",null,{"labels":"$0:0:props:children:props:labels"}]]\n';
+    expect(trimFlight(stream)).toBe('3:I[100,[],"StaticMarkup"]\n4:I[200,[],"CopyLink"]\n0:[["$","$L3",null,{}],["$","$L4",null,{"labels":{"copy":"Copy"}}]]\n');
+  });
+
   it('leaves a stream without StaticMarkup as it is', () => {
     const plain = flight.replace('"StaticMarkup"', '"Other"');
     expect(trimFlight(plain)).toBe(plain);
@@ -101,6 +128,20 @@ describe('withStaticPayloadTrimmed', () => {
     for (const s of scripts) runInNewContext(s, { self });
     expect(self.__next_f).toEqual([[0], [1, expected]]);
     expect(out).not.toMatch(/<b>|<\/b>/);
+  });
+
+  it('refuses a page with a payload script it does not read (binary chunk, nonce), rather than trim part of the stream', () => {
+    const binary = page.replace('<p>between</p>', '<p>between</p><script>self.__next_f.push([3,"AAEC"])</script>');
+    expect(() => withStaticPayloadTrimmed(binary)).toThrow(/1 of the page's 3 payload scripts/);
+    const nonce = page.replace('<script>self.__next_f.push([1,', '<script nonce="n">self.__next_f.push([1,');
+    expect(() => withStaticPayloadTrimmed(nonce)).toThrow(/payload scripts/);
+  });
+
+  it('refuses a page where two StaticMarkup elements share a name (the browser finds each by name)', () => {
+    const twice = page.replace('<footer class="f">', '<footer class="f" data-static="footer"><nav data-static="footer"></nav>');
+    expect(() => withStaticPayloadTrimmed(twice)).toThrow(/used twice on one page: footer/);
+    const distinct = page.replace('<footer class="f">', '<footer class="f" data-static="footer"><nav data-static="breadcrumbs"></nav>');
+    expect(() => withStaticPayloadTrimmed(distinct)).not.toThrow();
   });
 
   it('leaves a page without a payload, or without StaticMarkup, unchanged', () => {

@@ -31,7 +31,7 @@ export default async function CorrectionsPage({ params }: PageProps<'/[locale]/c
   };
   const sources = sourceMap();
   return (
-    <StaticMarkup as="article" data-pagefind-body className="measure">
+    <StaticMarkup name="corrections" as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('corrections.title')}</h1>
       <p>{t('corrections.intro')}</p>
       <p className="mt-2">

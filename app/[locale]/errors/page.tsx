@@ -35,7 +35,7 @@ export default async function ErrorIndex({ params }: PageProps<'/[locale]/errors
         />
       </div>
       <TableFilter target="error-table" labels={{ label: t('index.filterLabel'), placeholder: t('index.filterPlaceholder'), showing: t.raw('index.showing') as string }} />
-      <StaticMarkup id="error-table">
+      <StaticMarkup name="error-table" id="error-table">
         {codeGroups.map((group) => {
           const codes = errorCodes.filter((c) => c.group === group);
           if (!codes.length) return null;

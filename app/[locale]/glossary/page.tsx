@@ -20,7 +20,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   const sources = sourceMap();
   const terms = [...loadGlossary(locale)].sort((a, b) => a.term.localeCompare(b.term, locale));
   return (
-    <StaticMarkup as="article" data-pagefind-body className="measure">
+    <StaticMarkup name="glossary" as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('glossary.title')}</h1>
       <p className="mb-8">{t('glossary.intro')}</p>
       <dl className={css.list}>

@@ -15,7 +15,7 @@ export default async function LearnIndex({ params }: PageProps<'/[locale]/learn'
   const t = await getTranslations({ locale, namespace: 'learn' });
   const lessons = getEntries('learn', locale);
   return (
-    <StaticMarkup as="article" data-pagefind-body className="measure">
+    <StaticMarkup name="lessons" as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t('index.title')}</h1>
       <p className="mb-8 text-lg">{t('index.intro')}</p>
       <ol className="space-y-5">

@@ -26,7 +26,7 @@ export async function SourceList({ locale, page }: { locale: Locale; page: Sourc
   return (
     <>
     {main ? null : <Breadcrumbs locale={locale} path={page} />}
-    <StaticMarkup as="article" data-pagefind-body className="measure">
+    <StaticMarkup name="sources" as="article" data-pagefind-body className="measure">
       <h1 className="mb-4 text-3xl font-bold">{t(main ? 'sourcesPage.title' : 'sourcesPage.otherTitle')}</h1>
       <p className="mb-2">{l('sources.intro')}</p>
       <p className="mb-2">
