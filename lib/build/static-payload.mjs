@@ -134,8 +134,9 @@ function clientComponentsIn(removed, rows) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const found = new Set();
   const seen = new Set();
+  // Only whole JSON strings are references here, so a price like "$10" in the text is not one.
   const visit = (text) => {
-    for (const id of referencedIds(text)) {
+    for (const id of referencedIds([...text.matchAll(/"(\$[A-Za-z@]?[0-9a-f]+)(?::[^"]*)?"/g)].map((m) => m[1]).join(' '))) {
       const row = byId.get(id);
       if (!row || seen.has(row.id)) continue;
       seen.add(row.id);

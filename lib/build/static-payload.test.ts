@@ -82,6 +82,11 @@ describe('trimFlight', () => {
     expect(trimFlight(stream)).toBe('3:I[100,[],"StaticMarkup"]\n0:[["$","$L3",null,{}],["$","p",null,{"children":"$ab"}]]\nab:"kept"\n');
   });
 
+  it('does not take a price in the text ("costs $4") for a reference to an island', () => {
+    const stream = '3:I[100,[],"StaticMarkup"]\n4:I[200,[],"ThemeSwitch"]\n0:[["$","$L3",null,{"children":"It costs $4 now."}],["$","$L4",null,{}]]\n';
+    expect(trimFlight(stream)).toBe('3:I[100,[],"StaticMarkup"]\n4:I[200,[],"ThemeSwitch"]\n0:[["$","$L3",null,{}],["$","$L4",null,{}]]\n');
+  });
+
   it('finds StaticMarkup when its export name was moved to a row of its own', () => {
     const stream = 'f:"StaticMarkup"\n3:I[100,[],"$f"]\n0:["$","$L3",null,{"children":"text"}]\n';
     expect(trimFlight(stream)).toBe('f:"StaticMarkup"\n3:I[100,[],"$f"]\n0:["$","$L3",null,{}]\n');
