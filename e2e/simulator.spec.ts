@@ -41,6 +41,20 @@ const expected: Record<string, string[]> = {
   retail: [],
 };
 
+test('after hydration only the "hydrated" flag changes: nothing inside the simulator renders a second time', async ({ page }) => {
+  await open(page, './en/simulator/');
+  // React keeps one fibre per element (`__reactFiber$…`); the first time a component renders again,
+  // each element it returns gets an `alternate`. The flag flips just after hydration, and only its
+  // own wrapper (components/hooks/HydratedMark.tsx) may render for it.
+  const { elements, renderedAgain } = await page.evaluate(() => {
+    const fiber = (el: Element) => (el as unknown as Record<string, { alternate: unknown } | undefined>)[Object.keys(el).find((k) => k.startsWith('__reactFiber$')) ?? ''];
+    const inside = Array.from(document.querySelectorAll('[data-testid="sim-playground"], [data-testid="sim-playground"] *')).filter((el) => fiber(el));
+    return { elements: inside.length, renderedAgain: inside.filter((el) => fiber(el)!.alternate !== null).map((el) => el.getAttribute('data-testid') ?? el.tagName) };
+  });
+  expect(elements, 'the playground is hydrated').toBeGreaterThan(50);
+  expect(renderedAgain, 'elements rendered a second time after hydration').toEqual([]);
+});
+
 for (const locale of locales) {
   test.describe(`simulator (${locale})`, () => {
     test('opens empty on the first challenge and plays every challenge to its end', async ({ page }) => {

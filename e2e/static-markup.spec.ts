@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -97,3 +98,26 @@ test('a body with an island (the simulator embed on step 7) is hydrated, and its
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
 });
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`presenter mode (${locale}): the no-JS slide list is sent once, and the speaker notes not at all`, async ({ page }) => {
+    const messages = JSON.parse(readFileSync(`content/${locale}/messages/classroom.json`, 'utf8')) as { present: { intro: string; beforeNotes: string; afterNotes: string }; students: { before: { title: string } } };
+    const present = messages.present;
+    const html = await (await page.request.get(`./${locale}/classroom/present/`)).text();
+    const payload = inlinePayload(html);
+    expect(payload.length, 'the page has a payload').toBeGreaterThan(1000);
+    // The list shown without JavaScript is in the HTML, but not in the payload (a StaticMarkup).
+    expect(html).toContain(present.intro);
+    expect(payload, 'the payload has no copy of the no-JS list').not.toContain(present.intro);
+    // Speaker notes belong to the speaker view: the projector page does not carry them.
+    for (const notes of [present.beforeNotes, present.afterNotes]) expect(html, 'the presenter page has no speaker notes').not.toContain(notes.slice(0, 30));
+    const speaker = await (await page.request.get(`./${locale}/classroom/notes/`)).text();
+    expect(speaker, 'the speaker view has them').toContain(present.beforeNotes.slice(0, 30));
+
+    // With JavaScript, the stage replaces the list and shows the first slide: the students' "before" page.
+    await page.goto(`./${locale}/classroom/present/`);
+    await expect(page.locator('[data-presenter="on"]')).toHaveCount(1);
+    await expect(page.locator('.presenter-fallback')).toHaveCount(0);
+    await expect(page.getByTestId('slide-title')).toHaveText(messages.students.before.title);
+  });
+}

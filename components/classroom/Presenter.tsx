@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { isTyping } from '@/components/hooks/isTyping';
-import { keyAction, move, type Slide } from '@/lib/classroom/deck';
+import { keyAction, move, type StageSlide } from '@/lib/classroom/deck';
 import { publicUrl } from '@/lib/site';
 import { fill } from '@/lib/text/fill';
 import { DeckDialog } from './DeckDialog';
@@ -14,11 +14,12 @@ export type PresenterLabels = Record<'stepOf' | 'notes' | 'qr' | 'help' | 'close
 
 /**
  * Presenter mode over the deck (students' "before" page, the story steps, students' "after"
- * page). The server renders every slide as a list (`children`, readable without JS); CSS shows
+ * page). The server renders every slide as a list (`children`, readable without JS, in a
+ * `.presenter-fallback` StaticMarkup so React neither hydrates it nor gets it twice); CSS shows
  * the stage instead from the first paint when JS runs (`.js` on <html>), so nothing moves at
  * hydration. The slide is in the URL (?step=N) and in step with the speaker view (useDeckSync).
  */
-export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels, children }: { locale: string; slides: Slide[]; visuals: Record<string, React.ReactNode>; notesHref: string; keysHelp: [string, string][]; labels: PresenterLabels; children: React.ReactNode }) {
+export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels, children }: { locale: string; slides: StageSlide[]; visuals: Record<string, React.ReactNode>; notesHref: string; keysHelp: [string, string][]; labels: PresenterLabels; children: React.ReactNode }) {
   const total = slides.length;
   const { ready, step, corrected, go } = useDeckSync(locale, total, 'presenter');
   const [overlay, setOverlay] = useState<'none' | 'qr' | 'help'>('none');
@@ -73,7 +74,7 @@ export function Presenter({ locale, slides, visuals, notesHref, keysHelp, labels
   const textButton = 'inline-flex min-h-11 items-center px-2 text-link underline';
   return (
     <div data-presenter={ready ? 'on' : 'off'} data-step={step}>
-      {ready ? null : <div className="presenter-fallback">{children}</div>}
+      {ready ? null : children}
       <section aria-roledescription="slide" aria-label={count} className="presenter-stage fixed inset-0 z-40 flex flex-col overflow-auto bg-page px-[6vw] pt-[3vh] text-ink" data-testid="slide" data-slide-id={slide.id}>
         <SlideView slide={slide} count={count} visual={visuals[slide.id]} variant="stage" titleAs={ready ? 'h1' : 'h2'} />
         <div className="sticky bottom-0 mt-auto bg-page pt-[1.5vh] pb-[2vh]" data-testid="slide-controls">

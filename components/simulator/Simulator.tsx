@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { challengeIds, challengeParams, lessons, parse, progress, serialise, type Params, type Scenario } from '@/lib/simulator';
 import { fill } from '@/lib/text/fill';
 import { CopyLink } from '@/components/share/CopyLink';
-import { useHydrated } from '@/components/hooks/useHydrated';
+import { HydratedMark } from '@/components/hooks/HydratedMark';
 import { Challenges } from './Challenges';
 import type { DialogMessages, SimLabels } from './labels';
 import { Playground } from './Playground';
@@ -23,7 +23,6 @@ export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { lab
   const { scenario, corrections, guided, fromPreset } = useScenarioUrl();
   const tour = useMemo(() => progress(scenario), [scenario]);
   const [qr, setQr] = useState('');
-  const hydrated = useHydrated();
 
   // A ?preset=… link becomes the full scenario in the address bar, so a copied link carries it.
   useEffect(() => {
@@ -57,7 +56,7 @@ export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { lab
     writeScenario(parse(serialise({ params: { ...scenario.params, key, seats: key === 'retail' ? 1 : scenario.params.seats }, events: scenario.events })).scenario, guided);
 
   return (
-    <div className="needs-js" data-testid="simulator" data-hydrated={hydrated}>
+    <HydratedMark className="needs-js" data-testid="simulator">
       {corrections.length ? (
         <div role="alert" className="mb-4 rounded border-l-4 border-warn-line bg-warn px-4 py-3" data-testid="sim-corrections">
           <p className="font-semibold">{labels.corrected}</p>
@@ -96,6 +95,6 @@ export function Simulator({ labels, errorBase, siteBase, dialogMessages }: { lab
         <span className="inline-block h-32 w-32 bg-white" dangerouslySetInnerHTML={{ __html: qr }} />
         <figcaption className="text-sm">{labels.printQr}</figcaption>
       </figure>
-    </div>
+    </HydratedMark>
   );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, keyAction, move, parseMessage, parseStep } from './deck';
+import { buildDeck, keyAction, move, parseMessage, parseStep, stageSlides } from './deck';
 
 describe('presenter deck', () => {
   it('reads ?step= and corrects bad values to the nearest slide', () => {
@@ -43,5 +43,14 @@ describe('presenter deck', () => {
     expect(deck.map((s) => s.path)).toEqual(['quiz/before', 'story/a', 'story/b', 'quiz/after']);
     expect(deck.map((s) => s.kind)).toEqual(['students', 'story', 'story', 'students']);
     expect(deck[2]).toMatchObject({ title: 'B', question: 'Q?', notes: 'nb' });
+  });
+  it('gives presenter mode every slide without its speaker notes', () => {
+    const student = { title: 'S', summary: 'ss', keyPoints: ['p'], notes: 'secret-s' };
+    const deck = buildDeck([{ slug: 'a', title: 'A', summary: 'sa', keyPoints: ['k'], question: 'Q?', notes: 'secret-a' }], { before: student, after: student });
+    const stage = stageSlides(deck);
+    expect(JSON.stringify(stage)).not.toContain('secret');
+    expect(stage.map((s) => Object.keys(s).sort())).toEqual(deck.map((s) => Object.keys(s).filter((k) => k !== 'notes').sort()));
+    expect(stage[1]).toEqual({ id: 'story-a', kind: 'story', title: 'A', summary: 'sa', keyPoints: ['k'], question: 'Q?', path: 'story/a' });
+    expect(deck[1]!.notes).toBe('secret-a');
   });
 });

@@ -85,6 +85,18 @@ export interface Slide {
   path: string;
 }
 
+/** What presenter mode draws of a slide: all but the speaker's notes, which only the speaker view shows. */
+export type StageSlide = Omit<Slide, 'notes'>;
+
+/** The deck without its notes, for the projector page, so the notes are not sent to it. */
+export function stageSlides(slides: readonly Slide[]): StageSlide[] {
+  return slides.map((slide) => {
+    const { notes, ...shown } = slide;
+    void notes;
+    return shown;
+  });
+}
+
 export interface StoryStepInfo {
   slug: string;
   title: string;
