@@ -91,10 +91,16 @@ if (!args.has('--no-lighthouse')) {
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const chrome = await chromeLauncher.launch({
-      chromePath: chromiumPath() ?? undefined,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    // A fresh browser for every run, as the Lighthouse CLI does. With one browser for all runs, the
+    // renderer process is reused and its heap grows with every page it has shown; in about 4 of 10
+    // runs, starting the trace's CPU profiler then walked that heap on the main thread for 135-175 ms
+    // just after navigation (V8 "heap object iterator" sweeping, "DeoptimizeCode"), which Lighthouse
+    // counts as one unattributed task at four times its length (README, "One browser per run").
+    const launchChrome = () =>
+      chromeLauncher.launch({
+        chromePath: chromiumPath() ?? undefined,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
     const targets = [
       { url: `http://127.0.0.1:${port + 1}/`, label: 'floor (bare Next.js page)', reference: 'floor' },
       { url: `http://127.0.0.1:${port + 1}/ja/`, label: 'floor + one Japanese paragraph', reference: 'floorJa' },
@@ -108,7 +114,8 @@ if (!args.has('--no-lighthouse')) {
       let lhr;
       let trace = [];
       for (let attempt = 0; attempt < 3; attempt++) {
-        const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const chrome = await launchChrome();
+        const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error' }).finally(() => chrome.kill());
         lhr = result.lhr;
         trace = result.artifacts?.Trace?.traceEvents ?? [];
         if (!lhr.runtimeError) break;
@@ -140,49 +147,45 @@ if (!args.has('--no-lighthouse')) {
         error: lhr.runtimeError?.code ?? null,
       };
     };
-    try {
-      const samplesOf = targets.map(() => []);
-      for (let round = 1; round <= runs; round++) {
-        for (const [t, target] of targets.entries()) samplesOf[t].push(await measure(target));
-        console.log(`lighthouse: round ${round} of ${runs} done`);
-      }
-      for (const [t, target] of targets.entries()) {
-        const samples = samplesOf[t];
-        const m = (k) => median(samples.map((s) => s[k]));
-        const firstChunk = m('observedFirstChunk');
-        const row = {
-          url: target.label,
-          reference: target.reference,
-          runs: samples.length,
-          performance: Math.round(m('performance')),
-          accessibility: Math.min(...samples.map((s) => s.accessibility)),
-          bestPractices: Math.min(...samples.map((s) => s.bestPractices)),
-          seo: Math.min(...samples.map((s) => s.seo)),
-          lcp: Math.round(m('lcp') ?? 0),
-          // The spread of the runs: Lighthouse's simulated LCP depends on what the observed trace ran
-          // before its first paint, so a page whose scripts race its paint (the floors) lands in two
-          // clusters (README, "What delayed the first paint").
-          lcpRuns: samples.map((s) => Math.round(s.lcp ?? 0)).sort((a, b) => a - b),
-          tbt: Math.round(m('tbt') ?? 0),
-          // TBT swings as much: one long task (the framework's own chunk) counts at a quarter of the CPU speed.
-          tbtRuns: samples.map((s) => Math.round(s.tbt ?? 0)).sort((a, b) => a - b),
-          cls: Number(Math.max(...samples.map((s) => s.cls)).toFixed(3)),
-          shifted: [...new Set(samples.flatMap((s) => s.shifted))],
-          transfer: Math.round(m('transfer') ?? 0),
-          observedFcp: Math.round(m('observedFcp') ?? 0),
-          observedLoad: Math.round(m('observedLoad') ?? 0),
-          scriptEvaluation: Math.round(m('scriptEvaluation') ?? 0),
-          styleLayout: Math.round(m('styleLayout') ?? 0),
-          // The first Next.js chunk's code starts to run (observed trace); null when none ran.
-          observedFirstChunk: firstChunk === null ? null : Math.round(firstChunk),
-          paintsBeforeScripts: paintsBeforeScriptsInEveryRun(samples),
-          error: samples.find((s) => s.error)?.error ?? null,
-        };
-        lighthouseRows.push(row);
-        console.log(`lighthouse ${row.url}: perf ${row.performance}, LCP ${row.lcp} ms, TBT ${row.tbt} ms, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}, observed FCP ${row.observedFcp} ms / load ${row.observedLoad} ms / first chunk ${row.observedFirstChunk ?? '—'} ms, script ${row.scriptEvaluation} ms, style+layout ${row.styleLayout} ms`);
-      }
-    } finally {
-      await chrome.kill();
+    const samplesOf = targets.map(() => []);
+    for (let round = 1; round <= runs; round++) {
+      for (const [t, target] of targets.entries()) samplesOf[t].push(await measure(target));
+      console.log(`lighthouse: round ${round} of ${runs} done`);
+    }
+    for (const [t, target] of targets.entries()) {
+      const samples = samplesOf[t];
+      const m = (k) => median(samples.map((s) => s[k]));
+      const firstChunk = m('observedFirstChunk');
+      const row = {
+        url: target.label,
+        reference: target.reference,
+        runs: samples.length,
+        performance: Math.round(m('performance')),
+        accessibility: Math.min(...samples.map((s) => s.accessibility)),
+        bestPractices: Math.min(...samples.map((s) => s.bestPractices)),
+        seo: Math.min(...samples.map((s) => s.seo)),
+        lcp: Math.round(m('lcp') ?? 0),
+        // The spread of the runs: Lighthouse's simulated LCP depends on what the observed trace ran
+        // before its first paint, so a page whose scripts race its paint (the floors) lands in two
+        // clusters (README, "What delayed the first paint").
+        lcpRuns: samples.map((s) => Math.round(s.lcp ?? 0)).sort((a, b) => a - b),
+        tbt: Math.round(m('tbt') ?? 0),
+        // TBT swings as much: one long task (the framework's own chunk) counts at a quarter of the CPU speed.
+        tbtRuns: samples.map((s) => Math.round(s.tbt ?? 0)).sort((a, b) => a - b),
+        cls: Number(Math.max(...samples.map((s) => s.cls)).toFixed(3)),
+        shifted: [...new Set(samples.flatMap((s) => s.shifted))],
+        transfer: Math.round(m('transfer') ?? 0),
+        observedFcp: Math.round(m('observedFcp') ?? 0),
+        observedLoad: Math.round(m('observedLoad') ?? 0),
+        scriptEvaluation: Math.round(m('scriptEvaluation') ?? 0),
+        styleLayout: Math.round(m('styleLayout') ?? 0),
+        // The first Next.js chunk's code starts to run (observed trace); null when none ran.
+        observedFirstChunk: firstChunk === null ? null : Math.round(firstChunk),
+        paintsBeforeScripts: paintsBeforeScriptsInEveryRun(samples),
+        error: samples.find((s) => s.error)?.error ?? null,
+      };
+      lighthouseRows.push(row);
+      console.log(`lighthouse ${row.url}: perf ${row.performance}, LCP ${row.lcp} ms, TBT ${row.tbt} ms, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}, observed FCP ${row.observedFcp} ms / load ${row.observedLoad} ms / first chunk ${row.observedFirstChunk ?? '—'} ms, script ${row.scriptEvaluation} ms, style+layout ${row.styleLayout} ms`);
     }
   } finally {
     server.kill();
