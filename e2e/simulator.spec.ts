@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { locales } from './helpers';
+import { locales, watchPage } from './helpers';
 
 /** Presses a button that adds one event, and waits for the log to grow, so the next press sees the new state. */
 async function press(page: Page, testId: string) {
@@ -41,9 +41,12 @@ const expected: Record<string, string[]> = {
   retail: [],
 };
 
-test('after hydration only the "hydrated" flag changes: nothing inside the simulator renders a second time', async ({ page }) => {
+test('after hydration only the "hydrated" flag changes: nothing inside the simulator renders a second time', async ({ page, baseURL }) => {
+  // A hydration error would make React render the page afresh, with new fibers: the check below
+  // would then pass without meaning anything, so there must be none.
+  const problems = watchPage(page, new URL(baseURL!).origin);
   await open(page, './en/simulator/');
-  // React keeps one fibre per element (`__reactFiber$…`); the first time a component renders again,
+  // React keeps one fiber per element (`__reactFiber$…`); the first time a component renders again,
   // each element it returns gets an `alternate`. The flag flips just after hydration, and only its
   // own wrapper (components/hooks/HydratedMark.tsx) may render for it.
   const { elements, renderedAgain } = await page.evaluate(() => {
@@ -53,6 +56,7 @@ test('after hydration only the "hydrated" flag changes: nothing inside the simul
   });
   expect(elements, 'the playground is hydrated').toBeGreaterThan(50);
   expect(renderedAgain, 'elements rendered a second time after hydration').toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 for (const locale of locales) {

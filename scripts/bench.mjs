@@ -88,9 +88,9 @@ if (!args.has('--no-lighthouse')) {
   const floorServer = createServer((req, res) => compress(req, res, () => handler(req, res, { public: 'bench/floor/out', trailingSlash: true })));
   await new Promise((r) => floorServer.listen(port + 1, '127.0.0.1', r));
   await Promise.all([waitForUrl(`http://127.0.0.1:${port}/ja/`), waitForUrl(`http://127.0.0.1:${port + 1}/`)]);
+  const chromeLauncher = await import('chrome-launcher');
   try {
     const { default: lighthouse } = await import('lighthouse');
-    const chromeLauncher = await import('chrome-launcher');
     // A fresh browser for every run, as the Lighthouse CLI does. With one browser for all runs, the
     // renderer process is reused and its heap grows with every page it has shown; in about 4 of 10
     // runs, starting the trace's CPU profiler then walked that heap on the main thread for 135-175 ms
@@ -188,6 +188,9 @@ if (!args.has('--no-lighthouse')) {
       console.log(`lighthouse ${row.url}: perf ${row.performance}, LCP ${row.lcp} ms, TBT ${row.tbt} ms, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo}, CLS ${row.cls}, observed FCP ${row.observedFcp} ms / load ${row.observedLoad} ms / first chunk ${row.observedFirstChunk ?? '—'} ms, script ${row.scriptEvaluation} ms, style+layout ${row.styleLayout} ms`);
     }
   } finally {
+    // A browser whose launch failed is not returned, so it cannot be killed by its run; this kills
+    // every browser chrome-launcher started and has not killed yet.
+    chromeLauncher.killAll();
     server.kill();
     floorServer.close();
   }

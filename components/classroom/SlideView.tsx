@@ -1,4 +1,4 @@
-import type { StageSlide } from '@/lib/classroom/deck';
+import type { Slide } from '@/lib/classroom/deck';
 
 const styles = {
   // Sized by the smaller of height and width, so a slide fits 1280x800 and a 1024x768 projector
@@ -25,7 +25,7 @@ const styles = {
  * One slide's content: its title, summary, key points, question and picture. Presenter mode
  * draws it full screen; the speaker view draws the current and the next slide small.
  */
-export function SlideView({ slide, count, visual, variant, titleAs: Title = 'h2', testIds = true }: { slide: StageSlide; count: string; visual?: React.ReactNode; variant: keyof typeof styles; titleAs?: 'h1' | 'h2' | 'h3' | 'p'; testIds?: boolean }) {
+export function SlideView({ slide, count, visual, variant, titleAs: Title = 'h2', testIds = true }: { slide: Omit<Slide, 'notes'>; count: string; visual?: React.ReactNode; variant: keyof typeof styles; titleAs?: 'h1' | 'h2' | 'h3' | 'p'; testIds?: boolean }) {
   const s = styles[variant];
   const text = (
     <div className="min-w-0">

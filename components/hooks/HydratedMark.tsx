@@ -11,7 +11,8 @@ import { useHydrated } from './useHydrated';
  * and React re-renders the component that read it, synchronously, in one task. When a large
  * island reads the flag itself, that whole island renders a second time. Here only this `div`
  * does: `children` were made by the parent, which did not re-render, so React keeps them as
- * they are (https://react.dev/reference/react/useSyncExternalStore#adding-support-for-server-rendering).
+ * they are (https://react.dev/reference/react/memo#should-you-add-memo-everywhere: a wrapper that
+ * takes JSX as children can update its own state without its children rendering again).
  */
 export function HydratedMark({ children, ...props }: { children: ReactNode } & React.HTMLAttributes<HTMLDivElement> & { 'data-testid'?: string }) {
   const hydrated = useHydrated();

@@ -85,8 +85,12 @@ export interface Slide {
   path: string;
 }
 
-/** What presenter mode draws of a slide: all but the speaker's notes, which only the speaker view shows. */
-export type StageSlide = Omit<Slide, 'notes'>;
+/**
+ * What presenter mode gets of a slide: all but the speaker's notes, which only the speaker view
+ * shows. `notes?: never` makes TypeScript refuse a full Slide here, so the notes cannot be sent to
+ * the projector page by mistake.
+ */
+export type StageSlide = Omit<Slide, 'notes'> & { notes?: never };
 
 /** The deck without its notes, for the projector page, so the notes are not sent to it. */
 export function stageSlides(slides: readonly Slide[]): StageSlide[] {
