@@ -10,7 +10,7 @@ import { StaticMarkup } from '@/components/content/StaticMarkup';
 /** The scenarios to load (plain links, so they work without JavaScript). */
 export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <StaticMarkup name="presets" as="nav" aria-labelledby="presets" className="mt-10">
+    <StaticMarkup name="presets" as="nav" aria-labelledby="presets" className="below-fold mt-10">
       <SectionHeading id="presets" title={m.presets.heading} className="mb-2 text-xl font-bold" />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {presetIds.map((id) => (
@@ -29,7 +29,7 @@ export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
 /** Each scenario's outcome as a table, worked out at build time: the simulator's story without JavaScript. */
 export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <StaticMarkup name="preset-outcomes" as="section" aria-labelledby="preset-outcomes" className="mt-10">
+    <StaticMarkup name="preset-outcomes" as="section" aria-labelledby="preset-outcomes" className="below-fold mt-10">
       <SectionHeading id="preset-outcomes" title={m.presetOutcomes} className="mb-3 text-xl font-bold" />
       {presetIds.map((id) => {
         const { state, log } = run(presets[id]);
