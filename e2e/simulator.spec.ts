@@ -59,6 +59,22 @@ test('after hydration only the "hydrated" flag changes: nothing inside the simul
   expect(problems).toEqual([]);
 });
 
+test('the long sections at the foot of the page wait to be laid out until they are near, and a link to one still lands on it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await open(page, './ja/simulator/');
+  // checkVisibility({ contentVisibilityAuto: true }) is false for content whose rendering the
+  // browser skips under content-visibility: auto (components/simulator/RulesList.tsx, .below-fold).
+  const firstRule = page.locator('#rules ~ ul > li').first();
+  const shown = () => firstRule.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await shown(), 'far below the first screen, the rules are not laid out yet').toBe(false);
+  await page.getByRole('heading', { name: /ルール/ }).scrollIntoViewIfNeeded();
+  await expect.poll(shown, { message: 'near the viewport, they are' }).toBe(true);
+
+  await page.goto('./ja/simulator/#rules');
+  await expect(page.locator('#rules')).toBeInViewport();
+  await expect(firstRule).toBeVisible();
+});
+
 for (const locale of locales) {
   test.describe(`simulator (${locale})`, () => {
     test('opens empty on the first challenge and plays every challenge to its end', async ({ page }) => {
