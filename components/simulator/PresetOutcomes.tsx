@@ -29,7 +29,7 @@ export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
 /** Each scenario's outcome as a table, worked out at build time: the simulator's story without JavaScript. */
 export function PresetOutcomes({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <StaticMarkup name="preset-outcomes" as="section" aria-labelledby="preset-outcomes" className="below-fold mt-10">
+    <StaticMarkup name="preset-outcomes" as="section" aria-labelledby="preset-outcomes" className="mt-10">
       <SectionHeading id="preset-outcomes" title={m.presetOutcomes} className="mb-3 text-xl font-bold" />
       {presetIds.map((id) => {
         const { state, log } = run(presets[id]);
