@@ -10,7 +10,7 @@ import { StaticMarkup } from '@/components/content/StaticMarkup';
 /** The scenarios to load (plain links, so they work without JavaScript). */
 export function PresetLinks({ m, locale }: { m: SimMessages; locale: Locale }) {
   return (
-    <StaticMarkup name="presets" as="nav" aria-labelledby="presets" className="below-fold mt-10">
+    <StaticMarkup name="presets" as="nav" aria-labelledby="presets" className="below-fold pt-10">
       <SectionHeading id="presets" title={m.presets.heading} className="mb-2 text-xl font-bold" />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {presetIds.map((id) => (

@@ -8,7 +8,7 @@ import { StaticMarkup } from '@/components/content/StaticMarkup';
 export function RulesList({ m }: { m: SimMessages }) {
   const sources = sourceMap();
   return (
-    <StaticMarkup name="rules" as="section" aria-labelledby="rules" className="below-fold measure mt-10">
+    <StaticMarkup name="rules" as="section" aria-labelledby="rules" className="below-fold measure pt-10 [--below-fold-guess:200rem]">
       <SectionHeading id="rules" title={m.rules.heading} className="mb-3 text-xl font-bold" />
       <ul className="space-y-3">
         {rules.map((rule) => (
