@@ -186,8 +186,8 @@ export function trimFlight(flight) {
     for (const r of kept) for (const id of referencedIds(r.data.toString('utf8'))) inUse.add(id);
     const next = new Set();
     for (const id of candidates) {
-      const row = kept.find((r) => r.id === id);
-      if (!row || id === '0' || inUse.has(id)) continue;
+      const row = byId.get(id);
+      if (!row || dropped.has(id) || id === '0' || inUse.has(id)) continue;
       dropped.add(id);
       for (const ref of referencedIds(row.data.toString('utf8'))) next.add(ref);
     }
