@@ -127,3 +127,25 @@ for (const locale of ['ja', 'en'] as const) {
     await expect(page.getByTestId('slide-title')).toHaveText(messages.students.before.title);
   });
 }
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`simulator (${locale}): the rules' text is sent once, in the HTML, and not again in the island's payload`, async ({ page }) => {
+    const messages = JSON.parse(readFileSync(`content/${locale}/messages/simulator.json`, 'utf8')) as { ruleText: Record<string, string>; challenges: { items: Record<string, { title: string }> } };
+    const html = await (await page.request.get(`./${locale}/simulator/`)).text();
+    const payload = inlinePayload(html);
+    expect(payload.length, 'the page has a payload').toBeGreaterThan(1000);
+    // Each rule's whole text (JSON writes it as it is unless it has a quote or a backslash). The
+    // rules are server-rendered (a StaticMarkup) and the island no longer gets them among its labels.
+    const rules = Object.entries(messages.ruleText).filter(([, text]) => !/["\\]/.test(text));
+    expect(rules.length, 'rules to look for').toBeGreaterThan(10);
+    for (const [, text] of rules) expect(payload, "the payload has no copy of the rules' text").not.toContain(text);
+    // The island's own words still reach it: a challenge title is in the payload.
+    const challenge = Object.values(messages.challenges.items)[0]!.title;
+    expect(payload).toContain(challenge);
+    // The page still shows every rule, and the island hydrates and shows its challenge.
+    await page.goto(`./${locale}/simulator/`);
+    for (const [id, text] of Object.entries(messages.ruleText)) await expect(page.locator(`#rule-${id}`)).toContainText(text);
+    await expect(page.getByTestId('simulator')).toHaveAttribute('data-hydrated', 'true');
+    await expect(page.getByTestId('simulator')).toContainText(challenge);
+  });
+}

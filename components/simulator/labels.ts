@@ -1,9 +1,21 @@
 import type { ShareLabels } from '@/components/share/CopyLink';
 import type en from '@/content/en/messages/simulator.json';
 
-/** The simulator's words: the page's `simulator` messages, plus the share button's. */
+/** The simulator's words: the page's `simulator` messages. */
 export type SimMessages = typeof en;
-export type SimLabels = SimMessages & { share: ShareLabels };
+
+/**
+ * Messages that only server components show (the page's heading and intro, the rules with their
+ * sources, the preset links and tables, the story's embed box). The island is not given them, so
+ * the browser does not receive them a second time in the page's payload.
+ */
+export const serverOnlyMessageKeys = ['title', 'description', 'intro', 'noJs', 'presets', 'rules', 'ruleText', 'presetTable', 'presetOutcomes', 'embed'] as const;
+
+/** The messages the island renders. */
+export type SimClientMessages = Omit<SimMessages, (typeof serverOnlyMessageKeys)[number]>;
+
+/** The island's words: its messages, plus the share button's. */
+export type SimLabels = SimClientMessages & { share: ShareLabels };
 
 /** Windows' own message for each failure the simulator can show, in the page's language. */
 export type DialogMessages = Record<'0xC004C020' | '0xC004C003', string>;

@@ -1,7 +1,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { shareLabels } from '@/components/share/share-labels';
 import { Simulator } from '@/components/simulator/Simulator';
-import { dialogMessages, simMessages } from '@/components/simulator/messages';
+import { dialogMessages, simClientMessages, simMessages } from '@/components/simulator/messages';
 import { PresetLinks, PresetOutcomes } from '@/components/simulator/PresetOutcomes';
 import { RulesList } from '@/components/simulator/RulesList';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -24,7 +24,7 @@ export default async function SimulatorPage({ params }: PageProps<'/[locale]/sim
         <p className="measure mb-6 rounded border-l-4 border-warn-line bg-warn px-4 py-3">{m.noJs}</p>
       </noscript>
       <Simulator
-        labels={{ ...m, share: { ...shareLabels(locale), copy: m.copyLink } }}
+        labels={{ ...simClientMessages(locale), share: { ...shareLabels(locale), copy: m.copyLink } }}
         errorBase={withBasePath(localePath(locale, 'errors'))}
         siteBase={withBasePath(localePath(locale))}
         dialogMessages={dialogMessages(locale)}
