@@ -129,7 +129,7 @@ for (const locale of ['ja', 'en'] as const) {
 }
 
 for (const locale of ['ja', 'en'] as const) {
-  test(`simulator (${locale}): the rules' text is sent once, in the HTML, and not again in the island's payload`, async ({ page }) => {
+  test(`simulator (${locale}): the rules' text is on the page, and not again in the island's payload`, async ({ page }) => {
     const messages = JSON.parse(readFileSync(`content/${locale}/messages/simulator.json`, 'utf8')) as { ruleText: Record<string, string>; challenges: { items: Record<string, { title: string }> } };
     const html = await (await page.request.get(`./${locale}/simulator/`)).text();
     const payload = inlinePayload(html);

@@ -2,11 +2,11 @@
 
 import { useState } from 'react';
 import { askerSoFar, type Scenario } from '@/lib/simulator';
-import type { DialogMessages, SimMessages } from './labels';
+import type { DialogMessages, SimClientMessages } from './labels';
 import { Playground } from './Playground';
 
 export interface EmbedPlayerProps {
-  labels: SimMessages;
+  labels: SimClientMessages;
   errorBase: string;
   dialogMessages: DialogMessages;
 }
