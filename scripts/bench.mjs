@@ -6,8 +6,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { firstChunkRun, lighthouseChecks, paintsBeforeScriptsInEveryRun } from '../lib/bench/lighthouse.mjs';
+import { browserFromVersion, hostLine } from '../lib/bench/host.mjs';
 import { median } from '../lib/bench/median.mjs';
 import { jsBudget, pageWeight } from '../lib/bench/weight.mjs';
 import { chromiumPath } from './chromium.mjs';
@@ -68,6 +70,8 @@ const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = Math.max(1, Math.min(9, Number(runsArg?.slice('--runs='.length)) || 7));
 const lighthouseRows = [];
 let references = null;
+// Every Lighthouse run's samples, by target: the report's host line reads their benchmark index.
+let samplesByTarget = [];
 
 if (!args.has('--no-lighthouse')) {
   // BENCH_PORT (default 4390) serves the site, the next port the floor, so two benches can run side by side.
@@ -144,10 +148,19 @@ if (!args.has('--no-lighthouse')) {
         observedFirstChunk: firstChunkRun(trace),
         scriptEvaluation: work.scriptEvaluation ?? null,
         styleLayout: work.styleLayout ?? null,
+        // Lighthouse's long tasks (simulated timings: its CPU throttle applied), to see where a
+        // page's TBT went: the script's file name, start and length, in ms.
+        longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((i) => ({
+          url: String(i.url ?? '').split('/').pop() || 'unattributable',
+          start: Math.round(i.startTime ?? 0),
+          duration: Math.round(i.duration ?? 0),
+        })),
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
         error: lhr.runtimeError?.code ?? null,
       };
     };
-    const samplesOf = targets.map(() => []);
+    samplesByTarget = targets.map(() => []);
+    const samplesOf = samplesByTarget;
     for (let round = 1; round <= runs; round++) {
       for (const [t, target] of targets.entries()) samplesOf[t].push(await measure(target));
       console.log(`lighthouse: round ${round} of ${runs} done`);
@@ -182,6 +195,8 @@ if (!args.has('--no-lighthouse')) {
         // The first Next.js chunk's code starts to run (observed trace); null when none ran.
         observedFirstChunk: firstChunk === null ? null : Math.round(firstChunk),
         paintsBeforeScripts: paintsBeforeScriptsInEveryRun(samples),
+        // Each run's long tasks (bench.json only), in the order the runs were made.
+        longTasksRuns: samples.map((s) => s.longTasks),
         error: samples.find((s) => s.error)?.error ?? null,
       };
       lighthouseRows.push(row);
@@ -211,8 +226,17 @@ if (!args.has('--no-lighthouse')) {
 }
 
 const kib = (n) => (n / 1024).toFixed(1);
+const allSamples = samplesByTarget.flat();
+const host = hostLine({
+  cpu: cpus()[0]?.model?.trim(),
+  cores: cpus().length,
+  browser: browserFromVersion(spawnSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout),
+  indexes: allSamples.map((s) => s.benchmarkIndex),
+});
 const md = [
   `# Benchmark (${new Date().toISOString().slice(0, 16)}Z)`,
+  '',
+  host,
   '',
   `Floor (bare Next.js page, same version and config): JS ${kib(floor.jsRaw)} KiB raw / **${kib(floor.jsGzip)} KiB gzip**, ${floor.scripts} scripts, transfer ${kib(floor.transferGzip)} KiB.`,
   `Budgets: content pages ≤ floor + 10 % (${kib(jsBudget('content', floor.jsGzip))} KiB gzip); interactive pages ≤ floor + 30 KiB (${kib(jsBudget('interactive', floor.jsGzip))} KiB gzip).`,
