@@ -151,7 +151,7 @@ if (!args.has('--no-lighthouse')) {
         // Lighthouse's long tasks (simulated timings: its CPU throttle applied), to see where a
         // page's TBT went: the script's file name, start and length, in ms.
         longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((i) => ({
-          url: String(i.url ?? '').split('/').pop() || 'unattributable',
+          url: String(i.url ?? '').split('/').pop() || 'Unattributable',
           start: Math.round(i.startTime ?? 0),
           duration: Math.round(i.duration ?? 0),
         })),

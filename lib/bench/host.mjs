@@ -1,5 +1,5 @@
 // What `npm run bench` (scripts/bench.mjs) ran on, for its report: results from two machines can
-// differ a lot (README, "A slower machine"), and Lighthouse's 4x CPU slowdown is relative to the host.
+// differ a lot (README, "On a slower host"), and Lighthouse's 4x CPU slowdown is relative to the host.
 import { median } from './median.mjs';
 
 /**
