@@ -5,10 +5,11 @@
 //   4. writes bench/results/bench.md and .json, prints the table, exits 1 when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { firstChunkRun, lighthouseChecks, paintsBeforeScriptsInEveryRun } from '../lib/bench/lighthouse.mjs';
+import { floorHeaders } from '../lib/bench/floor-headers.mjs';
 import { browserFromVersion, hostLine } from '../lib/bench/host.mjs';
 import { median } from '../lib/bench/median.mjs';
 import { jsBudget, pageWeight } from '../lib/bench/weight.mjs';
@@ -85,11 +86,18 @@ if (!args.has('--no-lighthouse')) {
     await new Promise((r) => probe.close(r));
   }
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-  // The floor is served the same way as the site (gzip, static files).
+  // The floor is served the same way as the site: gzip, static files, and the site's headers
+  // (lib/bench/floor-headers.mjs says why the headers matter).
   const { default: handler } = await import('serve-handler');
   const { default: compression } = await import('compression');
   const compress = compression();
-  const floorServer = createServer((req, res) => compress(req, res, () => handler(req, res, { public: 'bench/floor/out', trailingSlash: true })));
+  const floorServer = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pathname.endsWith('/') ? join('bench/floor/out', pathname, 'index.html') : null;
+    const headers = floorHeaders(pathname, page && existsSync(page) ? readFileSync(page, 'utf8') : null);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    compress(req, res, () => handler(req, res, { public: 'bench/floor/out', trailingSlash: true }));
+  });
   await new Promise((r) => floorServer.listen(port + 1, '127.0.0.1', r));
   await Promise.all([waitForUrl(`http://127.0.0.1:${port}/ja/`), waitForUrl(`http://127.0.0.1:${port + 1}/`)]);
   const chromeLauncher = await import('chrome-launcher');
