@@ -2,7 +2,7 @@
 // the site's (scripts/postbuild.mjs writes them to out/_headers, scripts/serve.mjs sends them), so
 // that the references are served the way our pages are. Measured on a 2-core host: without them
 // (in particular without Cross-Origin-Opener-Policy) Lighthouse's observed first paint often came
-// at about 1.2 s, with them at about 0.5 s (README, "The floors get the site's headers").
+// at about 1.2 s, with them at 0.4–0.5 s (README, "The floors get the site's headers").
 import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../security/csp.mjs';
 
 /** Static chunks, as scripts/serve.mjs sends them. */
