@@ -156,8 +156,9 @@ if (!args.has('--no-lighthouse')) {
         observedFirstChunk: firstChunkRun(trace),
         scriptEvaluation: work.scriptEvaluation ?? null,
         styleLayout: work.styleLayout ?? null,
-        // Lighthouse's long tasks (simulated timings: its CPU throttle applied), to see where a
-        // page's TBT went: the script's file name, start and length, in ms.
+        // Lighthouse's long tasks (simulated timings: its CPU throttle applied), the tasks that can
+        // add to TBT: the script's or style sheet's file name ('Unattributable' for neither), start
+        // and length, in ms.
         longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((i) => ({
           url: String(i.url ?? '').split('/').pop() || 'Unattributable',
           start: Math.round(i.startTime ?? 0),
