@@ -3,23 +3,30 @@ import { expect, test } from './fixtures';
 /**
  * Pages paint their text before Next.js's chunks start (lib/build/scripts-after-paint.mjs): no
  * chunk is in the HTML the browser parses; the loader adds them only once the browser has reported
- * the first contentful paint, whose first frame already has the page's h1 and main text; then the
+ * the first contentful paint, by which time the page already has its h1 and main text; then the
  * page hydrates. An init script runs before anything on the page and watches: it counts animation
- * frames, and when the first chunk's <script> enters the document it notes the frame count and
- * whether the first contentful paint had been reported by then.
+ * frames, notes what the page holds when the first contentful paint is reported, and when the first
+ * chunk's <script> enters the document it notes the frame count and whether that paint had been
+ * reported by then. (What the first animation frame sees is not checked: on a slow 2-core host
+ * the browser ran a frame while the parser was still in the header, before any paint.)
  */
 const pages = ['/ja/story/first-key/', '/en/simulator/', '/ja/errors/0xc004c003/', '/en/classroom/present/'];
 
-test('Next.js chunks start only after the first contentful paint, whose frame already has the page text', async ({ page }) => {
+test('Next.js chunks start only after the first contentful paint, by which time the page has its text', async ({ page }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { __frames: number; __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __firstFrame?: { h1: boolean; text: number } };
+    const w = window as unknown as { __frames: number; __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __atFcp?: { h1: boolean; text: number } };
     w.__frames = 0;
     const tick = () => {
-      if (w.__frames === 0) w.__firstFrame = { h1: !!document.querySelector('main h1'), text: (document.querySelector('main')?.textContent ?? '').length };
       w.__frames++;
       if (w.__frames < 5) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // Registered before the page's own loader, so this runs first when the paint is reported.
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      w.__atFcp = { h1: !!document.querySelector('main h1'), text: (document.querySelector('main')?.textContent ?? '').length };
+    }).observe({ type: 'paint', buffered: true });
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of Array.from(r.addedNodes))
@@ -33,12 +40,12 @@ test('Next.js chunks start only after the first contentful paint, whose frame al
     await page.goto(`.${path}`, { waitUntil: 'load' });
     await expect.poll(() => page.evaluate(() => (window as unknown as { __chunkAtFrame?: number }).__chunkAtFrame), { message: `${path}: a chunk was added` }).toBeDefined();
     const seen = await page.evaluate(() => {
-      const w = window as unknown as { __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __firstFrame?: { h1: boolean; text: number } };
-      return { chunkAtFrame: w.__chunkAtFrame, chunkAfterFcp: w.__chunkAfterFcp, firstFrame: w.__firstFrame };
+      const w = window as unknown as { __chunkAtFrame?: number; __chunkAfterFcp?: boolean; __atFcp?: { h1: boolean; text: number } };
+      return { chunkAtFrame: w.__chunkAtFrame, chunkAfterFcp: w.__chunkAfterFcp, atFcp: w.__atFcp };
     });
     expect.soft(seen.chunkAtFrame, `${path}: the first chunk entered the page after the first frame`).toBeGreaterThanOrEqual(1);
     expect.soft(seen.chunkAfterFcp, `${path}: the first contentful paint was reported before the first chunk entered the page`).toBe(true);
-    expect.soft(seen.firstFrame?.h1, `${path}: the first frame had the h1`).toBe(true);
-    expect.soft(seen.firstFrame?.text ?? 0, `${path}: the first frame had the main text`).toBeGreaterThan(200);
+    expect.soft(seen.atFcp?.h1, `${path}: the page had its h1 when the first contentful paint was reported`).toBe(true);
+    expect.soft(seen.atFcp?.text ?? 0, `${path}: the page had its main text when the first contentful paint was reported`).toBeGreaterThan(200);
   }
 });
