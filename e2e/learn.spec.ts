@@ -67,6 +67,13 @@ test('npm start sends the security headers, and pages log no CSP violation', asy
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBeTruthy();
   expect(h['permissions-policy']).toBeTruthy();
+  // Pages are revalidated; Next.js's hashed files are cached for good (out/_headers, both rules).
+  expect(h['cache-control'] ?? '').not.toMatch(/immutable/);
+  const chunk = (await res.text()).match(/\/_next\/static\/[^"']+\.js/)?.[0];
+  expect(chunk, 'a chunk in the page').toBeTruthy();
+  const chunkHeaders = (await request.get(`.${chunk}`)).headers();
+  expect(chunkHeaders['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(chunkHeaders['x-content-type-options']).toBe('nosniff');
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());

@@ -1,13 +1,13 @@
 // After `next build`: checks the export, drops from each page's inline payload the children of
 // server-only markup, which the browser never reads (lib/build/static-payload.mjs), makes each
 // page load Next.js's chunks after its first paint (lib/build/scripts-after-paint.mjs), writes
-// the security headers (a CSP per page with the hashes of that page's inline scripts) to
-// out/_headers for static hosts and for scripts/serve.mjs, draws the link-preview images, then
+// the security headers (a CSP per page with the hashes of that page's inline scripts) and the
+// cache header of Next.js's hashed files to out/_headers for static hosts and for scripts/serve.mjs, draws the link-preview images, then
 // builds the search index with Pagefind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../lib/security/csp.mjs';
+import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256, staticFilesHeaders, staticFilesPrefix } from '../lib/security/csp.mjs';
 import { normaliseBasePath } from './lib/base-path.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 import { withBreadcrumbJsonLd } from './lib/breadcrumb-json-ld.mjs';
@@ -23,7 +23,11 @@ if (!existsSync(join(out, 'index.html')) || !existsSync(join(out, 'sitemap.xml')
 }
 
 
-const lines = ['/*', ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`), ''];
+const headerLines = (headers) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
+const lines = [
+  '/*', ...headerLines(securityHeaders), '',
+  `${basePath}${staticFilesPrefix}*`, ...headerLines(staticFilesHeaders), '',
+];
 let pages = 0;
 for (const file of htmlFiles(out)) {
   const rel = relative(out, file).split(sep).join('/');

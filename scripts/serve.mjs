@@ -18,7 +18,8 @@ if (!existsSync('out/index.html')) {
 }
 
 // The headers scripts/postbuild.mjs wrote to out/_headers (the format Netlify and Cloudflare Pages
-// read): `/*` for every response, and one Content-Security-Policy per page.
+// read): `/*` for every response, `<prefix>*` for the files under a prefix (Next.js's hashed files),
+// and one Content-Security-Policy per page.
 function readHeaderRules(file) {
   const rules = new Map();
   if (!existsSync(file)) return rules;
@@ -42,7 +43,8 @@ function headersFor(pathname) {
   const page = rules.get(pathname) ?? rules.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
   // Unknown page-like paths get the 404 page, so they get its policy.
   const fallback = !page && !/\.[a-z0-9]+$/i.test(pathname) ? notFoundRule : {};
-  return { ...(rules.get('/*') ?? {}), ...(page ?? fallback) };
+  const prefixed = [...rules].filter(([rule]) => rule !== '/*' && rule.endsWith('*') && pathname.startsWith(rule.slice(0, -1)));
+  return { ...(rules.get('/*') ?? {}), ...Object.assign({}, ...prefixed.map(([, headers]) => headers)), ...(page ?? fallback) };
 }
 
 const server = createServer((req, res) => {
@@ -72,7 +74,6 @@ const server = createServer((req, res) => {
       public: 'out',
       trailingSlash: true,
       cleanUrls: true,
-      headers: [{ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }],
     }),
   );
 });

@@ -4,15 +4,12 @@
 // the floors' observed first paint in Lighthouse often came after 1.2 s, with them at about 0.4 s;
 // runs with only Cross-Origin-Opener-Policy added showed no late paint (3 runs each; README,
 // "The floors get the site's headers").
-import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256 } from '../security/csp.mjs';
-
-/** Static chunks, as scripts/serve.mjs sends them. */
-export const immutableCache = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+import { contentSecurityPolicy, inlineScripts, securityHeaders, sha256, staticFilesHeaders, staticFilesPrefix } from '../security/csp.mjs';
 
 /**
  * The headers for one floor response: the site's security headers on every response, a
  * Content-Security-Policy built like the site's (from the page's own inline scripts) when `html`
- * is the page being sent, and the site's cache header for `/_next/static/` files.
+ * is the page being sent, and the site's cache header for Next.js's hashed files.
  * @param {string} pathname
  * @param {string | null} [html]
  * @returns {Record<string, string>}
@@ -20,7 +17,7 @@ export const immutableCache = { 'Cache-Control': 'public, max-age=31536000, immu
 export function floorHeaders(pathname, html = null) {
   return {
     ...securityHeaders,
-    ...(pathname.startsWith('/_next/static/') ? immutableCache : {}),
+    ...(pathname.startsWith(staticFilesPrefix) ? staticFilesHeaders : {}),
     ...(html === null ? {} : { 'Content-Security-Policy': contentSecurityPolicy(inlineScripts(html).map(sha256)) }),
   };
 }
