@@ -127,6 +127,29 @@ for (const locale of locales) {
       }
     });
 
+    test('presenter: Tab goes only to what can be seen; the site header and footer under the stage are not shown', async ({ page }) => {
+      await openPresenter(page, `./${locale}/classroom/present/?step=2`);
+      await expect(page.locator('#site-header')).toBeHidden();
+      await expect(page.locator('#site-footer')).toBeHidden();
+      const stops: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        // Each focused element is on the stage and is what the window shows at its centre.
+        stops.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return 'body';
+            const r = el.getBoundingClientRect();
+            const shown = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+            const onStage = !!el.closest('[data-testid="slide"]');
+            return `${el.textContent?.trim()} ${onStage && !!shown && (shown === el || el.contains(shown)) ? 'seen' : 'hidden'}`;
+          }),
+        );
+      }
+      expect(stops.filter((s) => s.endsWith(' hidden'))).toEqual([]);
+      expect(stops.filter((s) => s.endsWith(' seen')).length).toBeGreaterThanOrEqual(4);
+    });
+
     test('speaker view: next slide preview, and it moves both ways with the presenter', async ({ page, context }) => {
       await openPresenter(page, `./${locale}/classroom/present/?step=3`);
       const notes = await context.newPage();
@@ -333,6 +356,9 @@ for (const locale of locales) {
       for (const t of titles) await expect(page.locator('[data-slide] h2', { hasText: t }).first()).toBeVisible();
       await expect(page.getByTestId('slide')).toBeHidden();
       await expect(page.getByTestId('keys-hint')).toBeHidden();
+      // The list is an ordinary page, with the site's header and footer.
+      await expect(page.locator('#site-header')).toBeVisible();
+      await expect(page.locator('#site-footer')).toBeVisible();
       // Neither the hint nor a list of keys is shown: without JavaScript no key moves a slide.
       expect(await page.locator('body').innerText()).not.toMatch(/[←→]|PageDown/);
     });
