@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 
 /**
@@ -47,5 +49,56 @@ test('Next.js chunks start only after the first contentful paint, by which time 
     expect.soft(seen.chunkAfterFcp, `${path}: the first contentful paint was reported before the first chunk entered the page`).toBe(true);
     expect.soft(seen.atFcp?.h1, `${path}: the page had its h1 when the first contentful paint was reported`).toBe(true);
     expect.soft(seen.atFcp?.text ?? 0, `${path}: the page had its main text when the first contentful paint was reported`).toBeGreaterThan(200);
+  }
+});
+
+/**
+ * A frame painted while the parser is inside the header's menu, after its <details> and before its
+ * <summary>, shows the browser's own summary; the menu then moves when the real one arrives (CLS
+ * 0.001 in the bench). The layout's <link rel="expect" href="#main" blocking="render"> holds every
+ * frame until <main> begins, so the header is whole in the first frame. Here the page comes from
+ * a server in front of the site that stops for 1.5 s at exactly that point.
+ */
+test('no frame is painted while the parser is inside the header, so the menu never moves', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const stopAfter = 'data-testid="site-menu">';
+  const server = createServer(async (req, res) => {
+    const upstream = await fetch(origin + (req.url ?? '/'));
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+    const csp = upstream.headers.get('content-security-policy');
+    res.writeHead(upstream.status, { 'content-type': type, ...(csp ? { 'content-security-policy': csp } : {}) });
+    const at = type.includes('text/html') ? body.toString('utf8').indexOf(stopAfter) : -1;
+    if (at < 0) return void res.end(body);
+    const cut = Buffer.byteLength(body.toString('utf8').slice(0, at + stopAfter.length));
+    res.write(body.subarray(0, cut));
+    setTimeout(() => res.end(body.subarray(cut)), 1500);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __summaryAtFcp?: boolean; __shifts: number[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) w.__summaryAtFcp = !!document.querySelector('.site-menu > summary');
+      }).observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__shifts.push((e as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/ja/errors/0xc004c003/', '/en/simulator/']) {
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __summaryAtFcp?: boolean; __shifts: number[] };
+        return { summaryAtFcp: w.__summaryAtFcp, shifts: w.__shifts };
+      });
+      expect.soft(seen.summaryAtFcp, `${path}: the menu had its own summary at the first contentful paint`).toBe(true);
+      expect.soft(seen.shifts, `${path}: nothing moved`).toEqual([]);
+    }
+  } finally {
+    server.close();
   }
 });

@@ -23,6 +23,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       <head>
         {/* The canvas follows the device from the first byte; CSS and the theme script refine it. */}
         <meta name="color-scheme" content="light dark" />
+        {/* No frame until the header is parsed: a frame painted mid-header showed the menu's
+            <details> with the browser's own summary, then moved it (CLS; README, "19:36Z and
+            20:26Z on the same host"). */}
+        <link rel="expect" href="#main" blocking="render" />
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col bg-page text-ink antialiased">
