@@ -2,8 +2,8 @@
 // server-only markup, which the browser never reads (lib/build/static-payload.mjs), makes each
 // page load Next.js's chunks after its first paint (lib/build/scripts-after-paint.mjs), writes
 // the security headers (a CSP per page with the hashes of that page's inline scripts) and the
-// cache header of Next.js's hashed files to out/_headers for static hosts and for scripts/serve.mjs, draws the link-preview images, then
-// builds the search index with Pagefind.
+// cache header of Next.js's hashed files to out/_headers for static hosts and for
+// scripts/serve.mjs, draws the link-preview images, then builds the search index with Pagefind.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
