@@ -38,13 +38,15 @@ function readHeaderRules(file) {
 }
 const rules = readHeaderRules('out/_headers');
 const notFoundRule = rules.get(`${basePath}/404.html`) ?? {};
+// The `<prefix>*` rules (`/*` among them), in file order, read once rather than on every request.
+const prefixRules = [...rules].filter(([rule]) => rule.endsWith('*')).map(([rule, headers]) => [rule.slice(0, -1), headers]);
 
 function headersFor(pathname) {
   const page = rules.get(pathname) ?? rules.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
   // Unknown page-like paths get the 404 page, so they get its policy.
   const fallback = !page && !/\.[a-z0-9]+$/i.test(pathname) ? notFoundRule : {};
-  const prefixed = [...rules].filter(([rule]) => rule !== '/*' && rule.endsWith('*') && pathname.startsWith(rule.slice(0, -1)));
-  return { ...(rules.get('/*') ?? {}), ...Object.assign({}, ...prefixed.map(([, headers]) => headers)), ...(page ?? fallback) };
+  const prefixed = prefixRules.filter(([prefix]) => pathname.startsWith(prefix)).map(([, headers]) => headers);
+  return Object.assign({}, ...prefixed, page ?? fallback);
 }
 
 const server = createServer((req, res) => {
